@@ -1,0 +1,82 @@
+package org.shelfmark;
+
+import java.util.List;
+import org.shelfmark.csl.CslEngine;
+import org.shelfmark.csl.Markup;
+import org.shelfmark.diag.UnknownNameException;
+import org.shelfmark.model.Library;
+import org.shelfmark.model.Reference;
+
+/**
+ * Renders references in one CSL style and locale. Get one from {@link Shelfmark#formatter()}
+ * or {@link Shelfmark#formatter(String, String)}.
+ *
+ * <p>A formatter is immutable and safe to share across threads.
+ */
+public final class Formatter {
+
+    private final CslEngine engine;
+    private final String style;
+
+    Formatter(String style, String locale) {
+        this.engine = CslEngine.of(style, locale);
+        this.style = style;
+    }
+
+    /** {@return the style, as it was named} */
+    public String style() {
+        return style;
+    }
+
+    /** {@return the locale} */
+    public String locale() {
+        return engine.locale();
+    }
+
+    /**
+     * {@return the bibliography of some references: one entry each, in the style's order}
+     *
+     * @param references the references
+     * @param format     the markup to write
+     */
+    public List<String> bibliography(List<Reference> references, OutputFormat format) {
+        return engine.bibliography(references, markup(format));
+    }
+
+    /**
+     * {@return the bibliography entry of one reference, as plain text}
+     *
+     * @param reference the reference
+     */
+    public String reference(Reference reference) {
+        return reference(reference, OutputFormat.TEXT);
+    }
+
+    /**
+     * {@return the bibliography entry of one reference}
+     *
+     * @param reference the reference
+     * @param format    the markup to write
+     */
+    public String reference(Reference reference, OutputFormat format) {
+        return bibliography(List.of(reference), format).get(0);
+    }
+
+    /**
+     * {@return one citation cluster, such as {@code (Evans, 2022; West, 2021)}, citing records
+     * of a library; the whole library is registered so that citations are disambiguated against it}
+     *
+     * @param library the library the records belong to
+     * @param ids     the ids of the records cited, in order
+     * @param format  the markup to write
+     * @throws UnknownNameException if an id is not in the library
+     */
+    public String cite(Library library, List<String> ids, OutputFormat format) {
+        List<Reference> cited = ids.stream().map(id -> Shelfmark.find(library, id)).toList();
+        return engine.citation(library.references(), cited, markup(format));
+    }
+
+    private static Markup markup(OutputFormat format) {
+        return Markup.valueOf(format.name());
+    }
+}

@@ -1,0 +1,113 @@
+package org.shelfmark;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.shelfmark.diag.Diagnostic;
+import org.shelfmark.diag.InvalidDataException;
+import org.shelfmark.diag.Suggestions;
+import org.shelfmark.diag.UnknownNameException;
+import org.shelfmark.model.Library;
+import org.shelfmark.model.Reference;
+import org.shelfmark.yaml.CslJsonWriter;
+import org.shelfmark.yaml.LibraryLoader;
+
+/**
+ * The entry point: load a reading list, render its references, export them.
+ *
+ * <pre>{@code
+ * Library list = Shelfmark.builtIn();
+ * Reference evans = Shelfmark.find(list, "so-close-to-love");
+ * System.out.println(Shelfmark.formatter().reference(evans));
+ * }</pre>
+ *
+ * <p>Loading methods throw {@link InvalidDataException} carrying every problem found, each with
+ * file, line and column. Names that do not exist (a style, a locale, a record id) throw
+ * {@link UnknownNameException} with the nearest names that do.
+ */
+public final class Shelfmark {
+
+    /** The style used when none is named: Cite Them Right Harvard. */
+    public static final String DEFAULT_STYLE = "harvard-cite-them-right";
+
+    /** The locale used when none is named. */
+    public static final String DEFAULT_LOCALE = "en-GB";
+
+    private Shelfmark() {
+    }
+
+    /** {@return the reading list packaged with Shelfmark: leadership in health and care} */
+    public static Library builtIn() {
+        return LibraryLoader.builtIn().orThrow();
+    }
+
+    /**
+     * {@return the reading list in a directory of record files, or in one CSL-JSON or CSL-YAML file}
+     *
+     * @param path a directory of {@code .yaml} records, or a {@code .json}/{@code .yaml} file of CSL items
+     * @throws InvalidDataException if any record has an error
+     */
+    public static Library load(Path path) {
+        return loader(path).orThrow();
+    }
+
+    /**
+     * {@return every error and warning in a directory of records or a CSL file; empty when all is well}
+     *
+     * @param path a directory of records, or a CSL-JSON or CSL-YAML file
+     */
+    public static List<Diagnostic> validate(Path path) {
+        return loader(path).diagnostics();
+    }
+
+    /** {@return every error and warning in the built-in reading list} */
+    public static List<Diagnostic> validateBuiltIn() {
+        return LibraryLoader.builtIn().diagnostics();
+    }
+
+    /**
+     * {@return the record with an id}
+     *
+     * @param library the library
+     * @param id      the record's id
+     * @throws UnknownNameException if there is no such record
+     */
+    public static Reference find(Library library, String id) {
+        return library.find(id).orElseThrow(() -> new UnknownNameException(
+                UnknownNameException.Kind.REFERENCE, id, Suggestions.closest(id, library.ids(), 3)));
+    }
+
+    /** {@return a formatter for Cite Them Right Harvard in British English} */
+    public static Formatter formatter() {
+        return formatter(DEFAULT_STYLE, DEFAULT_LOCALE);
+    }
+
+    /**
+     * {@return a formatter for a style and locale}
+     *
+     * @param style  a style id from the CSL styles repository ({@code apa}, {@code ieee}, ...) or
+     *               a path to a {@code .csl} file
+     * @param locale a CSL locale tag, such as {@code en-GB} or {@code de-AT}
+     * @throws UnknownNameException if the style or locale does not exist
+     */
+    public static Formatter formatter(String style, String locale) {
+        return new Formatter(style, locale);
+    }
+
+    /**
+     * Writes references as CSL-JSON, which Zotero, citeproc-js and pandoc read.
+     *
+     * @param references the references, in the order to write them
+     * @param out        where to write; not closed
+     * @throws IOException if writing fails
+     */
+    public static void writeCslJson(List<Reference> references, Writer out) throws IOException {
+        CslJsonWriter.write(references, out);
+    }
+
+    private static LibraryLoader.Result loader(Path path) {
+        return Files.isDirectory(path) ? LibraryLoader.directory(path) : LibraryLoader.cslFile(path);
+    }
+}

@@ -1,0 +1,35 @@
+package org.shelfmark.cli;
+
+import java.nio.file.Path;
+import org.shelfmark.Shelfmark;
+import org.shelfmark.model.Library;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
+/** Where a command's records come from: the built-in list, a directory, or one CSL file. */
+final class Sources {
+
+    @ArgGroup(exclusive = true)
+    Choice choice;
+
+    static final class Choice {
+        @Option(names = "--library", paramLabel = "DIR", description = "Read the records in DIR (one YAML file each).")
+        Path library;
+
+        @Option(names = "--input", paramLabel = "FILE", description = "Read the CSL-JSON or CSL-YAML items in FILE.")
+        Path input;
+    }
+
+    Library load() {
+        Path path = path();
+        return path == null ? Shelfmark.builtIn() : Shelfmark.load(path);
+    }
+
+    /** {@return the directory or file named, or {@code null} for the built-in list} */
+    Path path() {
+        if (choice == null) {
+            return null;
+        }
+        return choice.library != null ? choice.library : choice.input;
+    }
+}

@@ -1,0 +1,21 @@
+package org.shelfmark.cli;
+
+import org.shelfmark.Formatter;
+import org.shelfmark.Shelfmark;
+import picocli.CommandLine.Option;
+
+/** The style and locale options of the rendering commands. */
+final class StyleOptions {
+
+    @Option(names = {"-s", "--style"}, paramLabel = "STYLE", defaultValue = Shelfmark.DEFAULT_STYLE,
+            description = "CSL style id or .csl file (default: ${DEFAULT-VALUE}). 'shelfmark styles' lists ids.")
+    String style;
+
+    @Option(names = {"-l", "--locale"}, paramLabel = "LOCALE", defaultValue = Shelfmark.DEFAULT_LOCALE,
+            description = "CSL locale, such as en-GB or de-AT (default: ${DEFAULT-VALUE}).")
+    String locale;
+
+    Formatter formatter() {
+        return Shelfmark.formatter(style, locale);
+    }
+}

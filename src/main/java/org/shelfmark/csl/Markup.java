@@ -1,0 +1,11 @@
+package org.shelfmark.csl;
+
+/** The markup rendering writes. */
+public enum Markup {
+    /** Plain text. */
+    TEXT,
+    /** HTML fragments. */
+    HTML,
+    /** Markdown (CommonMark). */
+    MARKDOWN
+}

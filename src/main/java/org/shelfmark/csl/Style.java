@@ -1,0 +1,53 @@
+package org.shelfmark.csl;
+
+import de.undercouch.citeproc.CSL;
+import java.io.IOException;
+import java.util.List;
+import java.util.regex.Pattern;
+import javax.xml.parsers.ParserConfigurationException;
+import org.shelfmark.diag.Diagnostic;
+import org.shelfmark.diag.InvalidDataException;
+import org.xml.sax.SAXException;
+
+/**
+ * A CSL style's XML, independent: a dependent style's parent is loaded in its place.
+ *
+ * @param name the style as the user named it
+ * @param xml  the independent style's XML
+ */
+record Style(String name, String xml) {
+
+    private static final Pattern YEAR_SUFFIX =
+            Pattern.compile("<citation\\b[^>]*\\bdisambiguate-add-year-suffix\\s*=\\s*\"true\"");
+    private static final Pattern DEPENDENT = Pattern.compile("rel\\s*=\\s*\"\\s*independent-parent\\s*\"");
+    private static final String STYLES_URL = "http://www.zotero.org/styles/";
+
+    /** Replaces a dependent style with its parent. */
+    Style {
+        if (DEPENDENT.matcher(xml).find()) {
+            xml = parentOf(name, xml);
+        }
+    }
+
+    /** {@return whether the style tells processors to tell same-author, same-year works apart with a, b, c} */
+    boolean addsYearSuffix() {
+        return YEAR_SUFFIX.matcher(xml).find();
+    }
+
+    private static String parentOf(String name, String xml) {
+        String link;
+        try {
+            link = CSL.getIndependentParentLink(xml);
+        } catch (ParserConfigurationException | IOException | SAXException e) {
+            throw invalid(name, "cannot read the dependent style's parent link: " + e.getMessage());
+        }
+        if (link == null || !link.startsWith(STYLES_URL)) {
+            throw invalid(name, "the dependent style's parent '" + link + "' is not a style in the styles jar");
+        }
+        return StyleCatalog.style(link.substring(STYLES_URL.length())).xml();
+    }
+
+    private static InvalidDataException invalid(String name, String message) {
+        return new InvalidDataException(List.of(Diagnostic.error(name, 0, 0, message)));
+    }
+}

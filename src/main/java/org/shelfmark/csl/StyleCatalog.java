@@ -1,0 +1,165 @@
+package org.shelfmark.csl;
+
+import de.undercouch.citeproc.CSL;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.shelfmark.diag.Diagnostic;
+import org.shelfmark.diag.InvalidDataException;
+import org.shelfmark.diag.Suggestions;
+import org.shelfmark.diag.UnknownNameException;
+
+/**
+ * Finds CSL styles and locales: styles by id in the citation styles jar or by file path, and
+ * locales by tag in the locales jar. Unknown names fail with the nearest existing ones.
+ */
+public final class StyleCatalog {
+
+    /** The largest style file read. The biggest in the styles jar is under 200 KB. */
+    static final long MAX_STYLE_BYTES = 2 * 1024 * 1024;
+
+    private static final Pattern TITLE = Pattern.compile("<title>([^<]*)</title>");
+    private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE", Pattern.CASE_INSENSITIVE);
+
+    private StyleCatalog() {
+    }
+
+    /** A style found, with what is needed to show it in a listing. */
+    public record StyleInfo(String id, String title) {
+    }
+
+    /**
+     * {@return a style's XML; a dependent style is resolved to its independent parent, keeping
+     * the dependent style's default locale}
+     *
+     * @param nameOrPath a style id from the styles jar ({@code harvard-cite-them-right}) or a path
+     *                   to a {@code .csl} file
+     * @throws UnknownNameException if there is no such style
+     */
+    static Style style(String nameOrPath) {
+        if (looksLikePath(nameOrPath)) {
+            return new Style(nameOrPath, readStyleFile(Path.of(nameOrPath)));
+        }
+        String xml = resource(nameOrPath).orElseThrow(() -> new UnknownNameException(
+                UnknownNameException.Kind.STYLE, nameOrPath, Suggestions.closest(nameOrPath, styleIds(), 5)));
+        return new Style(nameOrPath, xml);
+    }
+
+    private static java.util.Optional<String> resource(String id) {
+        try (InputStream in = StyleCatalog.class.getResourceAsStream("/" + id + ".csl")) {
+            return in == null ? java.util.Optional.empty()
+                    : java.util.Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Checks that a locale exists.
+     *
+     * @param tag a locale tag such as {@code en-GB}
+     * @throws UnknownNameException if the locales jar has no such locale
+     */
+    static void checkLocale(String tag) {
+        if (StyleCatalog.class.getResource("/locales-" + tag + ".xml") == null) {
+            throw new UnknownNameException(UnknownNameException.Kind.LOCALE, tag,
+                    Suggestions.closest(tag, localeTags(), 5));
+        }
+    }
+
+    /** {@return the ids of every style in the styles jar, sorted} */
+    public static Set<String> styleIds() {
+        try {
+            return new TreeSet<>(CSL.getSupportedStyles());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * {@return the styles whose id or title contains every word of the query, sorted by id}
+     *
+     * @param query words to look for, case-insensitively; blank lists every style
+     */
+    public static List<StyleInfo> search(String query) {
+        String[] words = query.toLowerCase(Locale.ROOT).strip().split("\\s+");
+        return styleIds().stream()
+                .map(id -> new StyleInfo(id, title(id)))
+                .filter(s -> matchesAll(s, words))
+                .toList();
+    }
+
+    private static boolean matchesAll(StyleInfo s, String[] words) {
+        String hay = (s.id() + " " + s.title()).toLowerCase(Locale.ROOT);
+        for (String w : words) {
+            if (!hay.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String title(String id) {
+        try (InputStream in = StyleCatalog.class.getResourceAsStream("/" + id + ".csl")) {
+            if (in == null) {
+                return "";
+            }
+            String head = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
+            Matcher m = TITLE.matcher(head);
+            return m.find() ? unescape(m.group(1)) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String unescape(String xmlText) {
+        return xmlText.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&apos;", "'").replace("&amp;", "&");
+    }
+
+    private static Set<String> localeTags() {
+        try {
+            return new TreeSet<>(CSL.getSupportedLocales());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean looksLikePath(String s) {
+        return s.endsWith(".csl") || s.indexOf('/') >= 0 || s.indexOf('\\') >= 0;
+    }
+
+    private static InvalidDataException invalid(Path file, String message) {
+        return new InvalidDataException(List.of(Diagnostic.error(file.toString(), 0, 0, message)));
+    }
+
+    // A style from a user is refused before citeproc-java parses it if it declares a DOCTYPE:
+    // citeproc-java's XML parser resolves external entities, so a style could print local files.
+    private static String readStyleFile(Path file) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new UnknownNameException(UnknownNameException.Kind.STYLE, file.toString(), List.of());
+            }
+            if (Files.size(file) > MAX_STYLE_BYTES) {
+                throw invalid(file, "the style is larger than " + MAX_STYLE_BYTES + " bytes");
+            }
+            String xml = Files.readString(file, StandardCharsets.UTF_8);
+            if (DOCTYPE.matcher(xml).find()) {
+                throw invalid(file, "the style declares a DOCTYPE, which CSL styles never need;"
+                        + " it is refused because its entities could read local files");
+            }
+            return xml;
+        } catch (IOException e) {
+            throw invalid(file, "cannot read the style: " + e.getMessage());
+        }
+    }
+}

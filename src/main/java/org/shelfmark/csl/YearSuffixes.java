@@ -1,0 +1,77 @@
+package org.shelfmark.csl;
+
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Mends citeproc-java 3.5.2's missing disambiguation by year suffix.
+ *
+ * <p>citeproc-java renders {@code (The King's Fund, 2022)} for two works of the same author and
+ * year, where a style with {@code disambiguate-add-year-suffix} (Cite Them Right, APA, ...) and
+ * citeproc-js give {@code 2022a} and {@code 2022b}. citeproc-java does print an item's
+ * {@code year-suffix} when it is set, so the mend sets it: works whose citations read the same
+ * get a, b, c, ... in the order of the bibliography, as CSL 1.0.2 asks.
+ */
+final class YearSuffixes {
+
+    private YearSuffixes() {
+    }
+
+    /**
+     * {@return the items, with year suffixes on those whose citations would read the same}
+     *
+     * @param items     the items, none with a year suffix yet
+     * @param processor makes a plain-text processor for some items
+     */
+    static CSLItemData[] assign(CSLItemData[] items, Function<CSLItemData[], CSL> processor) {
+        CSL csl = processor.apply(items);
+        String[] ids = Arrays.stream(items).map(CSLItemData::getId).toArray(String[]::new);
+        csl.registerCitationItems(ids);
+        Map<String, String> citeOf = new LinkedHashMap<>();
+        for (String id : ids) {
+            citeOf.put(id, csl.makeCitation(id).get(0).getText());
+        }
+        // The registered items are kept in the bibliography's sort order.
+        List<String> order = csl.getRegisteredItems().stream().map(CSLItemData::getId).toList();
+        Map<String, String> suffixOf = suffixes(order, citeOf);
+        if (suffixOf.isEmpty()) {
+            return items;
+        }
+        return Arrays.stream(items)
+                .map(i -> suffixOf.containsKey(i.getId())
+                        ? new CSLItemDataBuilder(i).yearSuffix(suffixOf.get(i.getId())).build() : i)
+                .toArray(CSLItemData[]::new);
+    }
+
+    private static Map<String, String> suffixes(List<String> order, Map<String, String> citeOf) {
+        Map<String, List<String>> groups = order.stream()
+                .collect(Collectors.groupingBy(citeOf::get, LinkedHashMap::new, Collectors.toList()));
+        Map<String, String> suffixOf = new LinkedHashMap<>();
+        for (List<String> group : groups.values()) {
+            if (group.size() > 1) {
+                for (int i = 0; i < group.size(); i++) {
+                    suffixOf.put(group.get(i), letters(i));
+                }
+            }
+        }
+        return suffixOf;
+    }
+
+    /** {@return a, b, ..., z, aa, ab, ... as citeproc-js counts them} */
+    static String letters(int index) {
+        StringBuilder s = new StringBuilder();
+        int n = index;
+        do {
+            s.insert(0, (char) ('a' + n % 26));
+            n = n / 26 - 1;
+        } while (n >= 0);
+        return s.toString();
+    }
+}

@@ -1,0 +1,94 @@
+package org.shelfmark.yaml;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.shelfmark.diag.Diagnostic;
+import org.shelfmark.diag.Suggestions;
+import org.shelfmark.model.Relation;
+import org.shelfmark.yaml.RecordReader.Parsed;
+
+/**
+ * Checks that span records: ids are unique, relations point at records that exist, and the
+ * index's order names each record once.
+ */
+final class CrossChecks {
+
+    private final List<Diagnostic> diagnostics;
+
+    CrossChecks(List<Diagnostic> diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    void check(List<Parsed> records) {
+        Map<String, Parsed> byId = new HashMap<>();
+        for (Parsed p : records) {
+            Parsed first = byId.putIfAbsent(p.reference().id(), p);
+            if (first != null) {
+                error(p, p.idAt(), "duplicate id '" + p.reference().id() + "': " + where(first, first.idAt())
+                        + " uses it already");
+            }
+        }
+        for (Parsed p : records) {
+            checkRelations(p, byId);
+        }
+    }
+
+    private void checkRelations(Parsed p, Map<String, Parsed> byId) {
+        List<Relation> relations = p.reference().notes().relations();
+        for (int i = 0; i < relations.size(); i++) {
+            Relation r = relations.get(i);
+            if (!byId.containsKey(r.target())) {
+                List<String> near = Suggestions.closest(r.target(), byId.keySet(), 3);
+                error(p, p.relationAt().get(i), "relation " + r.kind() + " names unknown id '" + r.target() + "'"
+                        + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?"));
+            } else if (r.target().equals(p.reference().id())) {
+                error(p, p.relationAt().get(i), "relation " + r.kind() + " points at the record itself");
+            }
+        }
+    }
+
+    /** {@return the records in the index's order, those it does not name last, reporting ids it names wrongly} */
+    List<Parsed> order(IndexReader.Index index, List<Parsed> records, String indexSource) {
+        Map<String, Parsed> byId = new LinkedHashMap<>();
+        records.forEach(p -> byId.putIfAbsent(p.reference().id(), p));
+        List<Parsed> ordered = new ArrayList<>();
+        Map<String, Node.Position> listed = new HashMap<>();
+        for (IndexReader.Index.Item item : index.order()) {
+            Node.Position first = listed.putIfAbsent(item.id(), item.at());
+            if (first != null) {
+                diagnostics.add(Diagnostic.error(indexSource, item.at().line(), item.at().column(),
+                        "'" + item.id() + "' is listed twice; first at line " + first.line()));
+            } else if (byId.containsKey(item.id())) {
+                ordered.add(byId.get(item.id()));
+            } else {
+                List<String> near = Suggestions.closest(item.id(), byId.keySet(), 3);
+                diagnostics.add(Diagnostic.error(indexSource, item.at().line(), item.at().column(),
+                        "order names unknown id '" + item.id() + "'"
+                                + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?")));
+            }
+        }
+        for (Parsed p : byId.values()) {
+            if (!listed.containsKey(p.reference().id())) {
+                diagnostics.add(Diagnostic.warning(indexSource, 0, 0, "record '" + p.reference().id()
+                        + "' is not in the order; it is listed last"));
+                ordered.add(p);
+            }
+        }
+        return ordered;
+    }
+
+    private void error(Parsed p, Node.Position at, String message) {
+        diagnostics.add(Diagnostic.error(sourceOf(p), at.line(), at.column(), message));
+    }
+
+    private static String where(Parsed p, Node.Position at) {
+        return sourceOf(p) + ":" + at.line() + ":" + at.column();
+    }
+
+    private static String sourceOf(Parsed p) {
+        return p.source();
+    }
+}

@@ -1,0 +1,216 @@
+package org.shelfmark.yaml;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.shelfmark.diag.Diagnostic;
+import org.shelfmark.diag.InvalidDataException;
+import org.shelfmark.model.Library;
+import org.shelfmark.yaml.RecordReader.Parsed;
+import org.shelfmark.yaml.RecordReader.Strictness;
+
+/**
+ * Loads a reading list: a directory of record files with an optional {@code index.yaml}, the
+ * built-in list packaged in the jar, or one CSL-JSON or CSL-YAML file.
+ */
+public final class LibraryLoader {
+
+    /** The name of the file that gives a list's title and order. */
+    public static final String INDEX_FILE = "index.yaml";
+
+    static final long MAX_RECORD_BYTES = 1024 * 1024;
+    private static final String BUILT_IN = "/org/shelfmark/references/";
+
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    private LibraryLoader() {
+    }
+
+    /**
+     * The outcome of a load: the library when it has no errors, and every diagnostic found.
+     *
+     * @param library     the library, or empty when any error was found
+     * @param diagnostics every error and warning, in the order found
+     */
+    public record Result(Optional<Library> library, List<Diagnostic> diagnostics) {
+
+        /** Copies the list. */
+        public Result {
+            diagnostics = List.copyOf(diagnostics);
+        }
+
+        /** {@return the library, or throws an exception carrying every diagnostic when it has errors} */
+        public Library orThrow() {
+            return library.orElseThrow(() -> new InvalidDataException(diagnostics));
+        }
+    }
+
+    /**
+     * Loads a directory of record files.
+     *
+     * @param dir the directory
+     * @return the outcome
+     */
+    public static Result directory(Path dir) {
+        return new LibraryLoader().loadDirectory(dir);
+    }
+
+    /** {@return the reading list packaged in the jar} */
+    public static Result builtIn() {
+        return new LibraryLoader().loadBuiltIn();
+    }
+
+    /**
+     * Loads one CSL-JSON ({@code .json}) or CSL-YAML file: a list of items, or a mapping with a
+     * {@code references} list as pandoc writes it.
+     *
+     * @param file the file
+     * @return the outcome
+     */
+    public static Result cslFile(Path file) {
+        return new LibraryLoader().loadCslFile(file);
+    }
+
+    private Result loadDirectory(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            diagnostics.add(Diagnostic.error(dir.toString(), 0, 0, "not a directory of records"));
+            return result(null);
+        }
+        List<Path> files = recordFiles(dir);
+        Path indexFile = dir.resolve(INDEX_FILE);
+        Optional<IndexReader.Index> index = Files.exists(indexFile)
+                ? readIndex(indexFile.toString(), open(indexFile)) : Optional.empty();
+        List<Parsed> records = new ArrayList<>();
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            String id = name.substring(0, name.lastIndexOf('.'));
+            readRecord(f.toString(), open(f), id).ifPresent(records::add);
+        }
+        String title = index.map(IndexReader.Index::title).orElse(dir.toAbsolutePath().normalize().getFileName() + "");
+        return assemble(title, index, records, indexFile.toString());
+    }
+
+    private Result loadBuiltIn() {
+        String indexName = "references/" + INDEX_FILE;
+        Optional<IndexReader.Index> index = readIndex(indexName, resource(INDEX_FILE));
+        List<Parsed> records = new ArrayList<>();
+        for (IndexReader.Index.Item item : index.map(IndexReader.Index::order).orElse(List.of())) {
+            readRecord("references/" + item.id() + ".yaml", resource(item.id() + ".yaml"), item.id())
+                    .ifPresent(records::add);
+        }
+        return assemble(index.map(IndexReader.Index::title).orElse("references"), index, records, indexName);
+    }
+
+    private Result loadCslFile(Path file) {
+        Report report = new Report(file.toString(), diagnostics);
+        Optional<Node> tree = readTree(file.toString(), open(file), TreeReader.MAX_DOCUMENT_CHARS,
+                file.toString().endsWith(".json"), report);
+        List<Parsed> records = new ArrayList<>();
+        tree.flatMap(t -> itemsOf(t, report)).ifPresent(items -> {
+            for (Node item : items) {
+                RecordReader.read(item, null, Strictness.CSL_INPUT, report).ifPresent(records::add);
+            }
+        });
+        if (tree.isEmpty() && !report.hasErrors()) {
+            report.error(new Node.Position(1, 1), "the file is empty");
+        }
+        return assemble(file.getFileName().toString(), Optional.empty(), records, file.toString());
+    }
+
+    private Optional<List<Node>> itemsOf(Node tree, Report report) {
+        if (tree instanceof Node.Sequence seq) {
+            return Optional.of(seq.items());
+        }
+        if (tree instanceof Node.Mapping map) {
+            for (Node.Entry e : map.entries()) {
+                if (e.key().equals("references") && e.value() instanceof Node.Sequence seq) {
+                    return Optional.of(seq.items());
+                }
+            }
+        }
+        report.error(tree, "expected a list of CSL items, or a mapping with a 'references' list");
+        return Optional.empty();
+    }
+
+    private Result assemble(String title, Optional<IndexReader.Index> index, List<Parsed> records, String indexName) {
+        new CrossChecks(diagnostics).check(records);
+        List<Parsed> ordered = index.map(i -> new CrossChecks(diagnostics).order(i, records, indexName)).orElse(records);
+        boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
+        if (errors) {
+            return result(null);
+        }
+        Map<String, Parsed> unique = new LinkedHashMap<>();
+        ordered.forEach(p -> unique.putIfAbsent(p.reference().id(), p));
+        String intro = index.map(IndexReader.Index::introduction).orElse("");
+        return result(new Library(title, intro, unique.values().stream().map(Parsed::reference).toList()));
+    }
+
+    private Result result(Library library) {
+        return new Result(Optional.ofNullable(library), diagnostics);
+    }
+
+    private Optional<IndexReader.Index> readIndex(String source, Opener opener) {
+        Report report = new Report(source, diagnostics);
+        return readTree(source, opener, MAX_RECORD_BYTES, false, report).flatMap(t -> IndexReader.read(t, report));
+    }
+
+    private Optional<Parsed> readRecord(String source, Opener opener, String id) {
+        Report report = new Report(source, diagnostics);
+        Optional<Node> tree = readTree(source, opener, MAX_RECORD_BYTES, false, report);
+        if (tree.isEmpty()) {
+            if (!report.hasErrors()) {
+                report.error(new Node.Position(1, 1), "the file is empty: a record needs at least 'type' and 'title'");
+            }
+            return Optional.empty();
+        }
+        return RecordReader.read(tree.get(), id, Strictness.RECORD_FILE, report);
+    }
+
+    private Optional<Node> readTree(String source, Opener opener, long maxBytes, boolean json, Report report) {
+        try (InputStream in = opener.open()) {
+            if (in == null) {
+                report.error(new Node.Position(0, 0), "no such file");
+                return Optional.empty();
+            }
+            return SourceText.read(in, maxBytes, report).flatMap(text -> TreeReader.read(text, json, report));
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(source, 0, 0, "cannot read: " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private static List<Path> recordFiles(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> isRecordFile(p.getFileName().toString()) && Files.isRegularFile(p))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isRecordFile(String name) {
+        return (name.endsWith(".yaml") || name.endsWith(".yml")) && !name.equals(INDEX_FILE) && !name.startsWith(".");
+    }
+
+    /** Opens an input; returns {@code null} when there is none. */
+    @FunctionalInterface
+    private interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    private static Opener open(Path file) {
+        return () -> Files.newInputStream(file);
+    }
+
+    private static Opener resource(String name) {
+        return () -> LibraryLoader.class.getResourceAsStream(BUILT_IN + name);
+    }
+}

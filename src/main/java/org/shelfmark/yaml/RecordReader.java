@@ -1,0 +1,328 @@
+package org.shelfmark.yaml;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.shelfmark.diag.Suggestions;
+import org.shelfmark.model.Access;
+import org.shelfmark.model.AccessKind;
+import org.shelfmark.model.DateRole;
+import org.shelfmark.model.DateValue;
+import org.shelfmark.model.Doi;
+import org.shelfmark.model.ItemType;
+import org.shelfmark.model.Name;
+import org.shelfmark.model.NameRole;
+import org.shelfmark.model.ReadingNotes;
+import org.shelfmark.model.Reference;
+import org.shelfmark.model.Relation;
+import org.shelfmark.model.RelationKind;
+import org.shelfmark.model.Variable;
+import org.shelfmark.yaml.Fields.Field;
+
+/**
+ * Turns the tree of one record into a {@link Reference}, reporting every problem it finds
+ * with its position: unknown fields, values of the wrong shape, missing required fields,
+ * invalid DOIs, impossible dates and malformed URLs.
+ */
+final class RecordReader {
+
+    /** How unknown keys are treated. */
+    enum Strictness {
+        /** A record file: an unknown key is an error. */
+        RECORD_FILE,
+        /** A CSL-JSON or CSL-YAML file from another tool: an unknown key is a warning, and skipped. */
+        CSL_INPUT
+    }
+
+    /**
+     * A record read, with the positions later checks across records need.
+     *
+     * @param reference  the record
+     * @param source     the file it was read from
+     * @param at         where the record starts
+     * @param idAt       where its id is written, or where the record starts when the id came from the file name
+     * @param relationAt where each relation's target is written, parallel to the relations
+     */
+    record Parsed(Reference reference, String source, Node.Position at, Node.Position idAt, List<Node.Position> relationAt) {
+    }
+
+    static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
+
+    private final Report report;
+    private final Strictness strictness;
+    private final NameReader names;
+
+    private String id;
+    private Node.Position idAt;
+    private ItemType type;
+    private final Map<Variable, String> variables = new EnumMap<>(Variable.class);
+    private final Map<NameRole, List<Name>> nameLists = new EnumMap<>(NameRole.class);
+    private final Map<DateRole, DateValue> dates = new EnumMap<>(DateRole.class);
+    private Doi doi;
+    private String annotation;
+    private final List<String> keywords = new ArrayList<>();
+    private final List<Relation> relations = new ArrayList<>();
+    private final List<Node.Position> relationAt = new ArrayList<>();
+    private Access access;
+    private boolean typeSeen;
+
+    private RecordReader(Report report, Strictness strictness) {
+        this.report = report;
+        this.strictness = strictness;
+        this.names = new NameReader(report);
+    }
+
+    /**
+     * Reads one record.
+     *
+     * @param node       the record's tree
+     * @param fileId     the id the file name gives, or {@code null} when the record must carry its own
+     * @param strictness how unknown keys are treated
+     * @param report     where problems go
+     * @return the record, or empty when it has errors
+     */
+    static Optional<Parsed> read(Node node, String fileId, Strictness strictness, Report report) {
+        if (!(node instanceof Node.Mapping map)) {
+            report.error(node, "a record must be a mapping of fields, not " + node.kindName());
+            return Optional.empty();
+        }
+        int errorsBefore = errorCount(report);
+        RecordReader r = new RecordReader(report, strictness);
+        r.id = fileId;
+        r.idAt = map.at();
+        map.entries().forEach(r::entry);
+        r.checkRequired(map);
+        if (errorCount(report) > errorsBefore || r.type == null || r.id == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Parsed(r.build(), report.source(), map.at(), r.idAt, List.copyOf(r.relationAt)));
+    }
+
+    private static int errorCount(Report report) {
+        return (int) report.diagnostics().stream().filter(d -> d.isError()).count();
+    }
+
+    private Reference build() {
+        Reference.Builder b = Reference.builder(id, type);
+        variables.forEach(b::set);
+        nameLists.forEach(b::names);
+        dates.forEach(b::date);
+        return b.doi(doi)
+                .notes(new ReadingNotes(annotation, keywords, relations, access))
+                .build();
+    }
+
+    private void entry(Node.Entry e) {
+        String key = strictness == Strictness.CSL_INPUT
+                ? Fields.CSL_JSON_SYNONYMS.getOrDefault(e.key(), e.key()) : e.key();
+        Field field = Fields.BY_KEY.get(key);
+        if (field == null) {
+            unknownField(e);
+            return;
+        }
+        if (e.value() instanceof Node.Scalar s && s.text() == null) {
+            return; // "field: ~" or "field:" says the field is absent
+        }
+        switch (field.kind()) {
+            case ID -> readId(e.value());
+            case TYPE -> readType(e.value());
+            case TEXT -> readText((Variable) field.target(), e.value());
+            case NAMES -> names.readList(e.value()).ifPresent(l -> nameLists.put((NameRole) field.target(), l));
+            case DATE -> DateReader.read(e.value(), report).ifPresent(d -> dates.put((DateRole) field.target(), d));
+            case DOI -> readDoi(e.value());
+            case ANNOTATION -> text(e.value()).ifPresent(a -> annotation = a);
+            case KEYWORDS -> readKeywords(e.value());
+            case RELATIONS -> readRelations(e.value());
+            case ACCESS -> readAccess(e.value());
+        }
+    }
+
+    private void unknownField(Node.Entry e) {
+        List<String> near = Suggestions.closest(e.key(), Fields.BY_KEY.keySet(), 1);
+        String message = "unknown field '" + e.key() + "'"
+                + (near.isEmpty() ? "" : "; did you mean '" + near.get(0) + "'?");
+        if (strictness == Strictness.RECORD_FILE) {
+            report.error(e.keyAt(), message);
+        } else {
+            report.warning(e.keyAt(), message + " (skipped)");
+        }
+    }
+
+    private void readId(Node value) {
+        text(value).ifPresent(given -> {
+            if (!ID.matcher(given).matches()) {
+                report.error(value, "id '" + given + "' is not allowed: an id is letters, digits and . _ : -"
+                        + ", starting with a letter or digit");
+            } else if (id != null && !id.equals(given)) {
+                report.error(value, "id '" + given + "' differs from the file name, which gives '" + id
+                        + "': rename the file or the id");
+            } else {
+                id = given;
+                idAt = value.at();
+            }
+        });
+    }
+
+    private void readType(Node value) {
+        typeSeen = true;
+        text(value).ifPresent(name -> {
+            type = ItemType.ofCslName(name).orElse(null);
+            if (type == null) {
+                List<String> near = Suggestions.closest(name,
+                        java.util.Arrays.stream(ItemType.values()).map(ItemType::cslName).toList(), 3);
+                report.error(value, "unknown type '" + name + "'"
+                        + (near.isEmpty() ? "; see the CSL item types" : "; did you mean " + quoteAll(near) + "?"));
+            }
+        });
+    }
+
+    private void readText(Variable variable, Node value) {
+        text(value).ifPresent(t -> {
+            if (variable == Variable.URL && !checkUrl(t, value)) {
+                return;
+            }
+            variables.put(variable, t);
+        });
+    }
+
+    private boolean checkUrl(String url, Node at) {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme();
+            if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    || uri.getHost() == null) {
+                report.error(at, "malformed URL '" + url + "': a URL starts http:// or https:// and names a host");
+                return false;
+            }
+            return true;
+        } catch (URISyntaxException e) {
+            report.error(at, "malformed URL '" + url + "': " + e.getReason() + " at character " + (e.getIndex() + 1));
+            return false;
+        }
+    }
+
+    private void readDoi(Node value) {
+        text(value).ifPresent(t -> {
+            try {
+                doi = Doi.parse(t);
+            } catch (IllegalArgumentException e) {
+                report.error(value, "invalid DOI: " + e.getMessage());
+            }
+        });
+    }
+
+    private void readKeywords(Node value) {
+        if (value instanceof Node.Scalar s && s.text() != null) {
+            // CSL-JSON keeps keywords in one string, separated by commas
+            for (String k : s.text().split(",")) {
+                if (!k.isBlank()) {
+                    keywords.add(k.strip());
+                }
+            }
+            return;
+        }
+        for (Node item : items(value, "keywords")) {
+            text(item).ifPresent(keywords::add);
+        }
+    }
+
+    private void readRelations(Node value) {
+        if (!(value instanceof Node.Mapping map)) {
+            report.error(value, "relations must be a mapping such as 'see-also: [other-id]', not " + value.kindName());
+            return;
+        }
+        for (Node.Entry e : map.entries()) {
+            Optional<RelationKind> kind = RelationKind.ofKey(e.key());
+            if (kind.isEmpty()) {
+                report.error(e.keyAt(), "unknown relation '" + e.key() + "'; relations are " + keysOf(RelationKind.values()));
+                continue;
+            }
+            for (Node target : items(e.value(), e.key())) {
+                text(target).ifPresent(t -> {
+                    relations.add(new Relation(kind.get(), t));
+                    relationAt.add(target.at());
+                });
+            }
+        }
+    }
+
+    private void readAccess(Node value) {
+        Node kindNode = value;
+        String note = null;
+        if (value instanceof Node.Mapping map) {
+            kindNode = null;
+            for (Node.Entry e : map.entries()) {
+                switch (e.key()) {
+                    case "kind" -> kindNode = e.value();
+                    case "note" -> note = text(e.value()).orElse(null);
+                    default -> report.error(e.keyAt(), "unknown access field '" + e.key() + "'; access has 'kind' and 'note'");
+                }
+            }
+            if (kindNode == null) {
+                report.error(value, "access needs a 'kind': one of " + keysOf(AccessKind.values()));
+                return;
+            }
+        }
+        Node at = kindNode;
+        String finalNote = note;
+        text(kindNode).ifPresent(k -> {
+            Optional<AccessKind> kind = AccessKind.ofKey(k);
+            if (kind.isEmpty()) {
+                report.error(at, "unknown access kind '" + k + "'; use one of " + keysOf(AccessKind.values()));
+            } else {
+                access = new Access(kind.get(), finalNote);
+            }
+        });
+    }
+
+    private void checkRequired(Node.Mapping map) {
+        if (id == null) {
+            report.error(map, "missing required field 'id'");
+        }
+        if (!typeSeen) {
+            report.error(map, "missing required field 'type'");
+            return;
+        }
+        if (type == null) {
+            return;
+        }
+        if (!variables.containsKey(Variable.TITLE)) {
+            report.error(map, "missing required field 'title'");
+        }
+        for (String key : Fields.required(type)) {
+            Variable v = Variable.ofCslName(key).orElseThrow();
+            if (!variables.containsKey(v)) {
+                report.error(map, "missing required field '" + key + "' for type '" + type + "'");
+            }
+        }
+    }
+
+    /** A single text value; numbers are taken as written. Reports anything else. */
+    Optional<String> text(Node value) {
+        return TextValues.text(value, report);
+    }
+
+    private List<Node> items(Node value, String what) {
+        if (value instanceof Node.Sequence seq) {
+            return seq.items();
+        }
+        if (value instanceof Node.Scalar s && s.text() != null) {
+            return List.of(value);
+        }
+        report.error(value, what + " must be a list, not " + value.kindName());
+        return List.of();
+    }
+
+    private static String keysOf(Object[] values) {
+        return quoteAll(java.util.Arrays.stream(values).map(Object::toString).toList());
+    }
+
+    private static String quoteAll(List<String> names) {
+        return String.join(", ", names.stream().map(n -> "'" + n + "'").toList());
+    }
+}

@@ -1,0 +1,65 @@
+package org.shelfmark.yaml;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/** Reads a file's bytes as UTF-8 text within a size limit, reporting what stops it. */
+final class SourceText {
+
+    private SourceText() {
+    }
+
+    /**
+     * {@return the text, without a byte-order mark, or empty after reporting a file that is too
+     * large or not UTF-8}
+     */
+    static Optional<String> read(InputStream in, long maxBytes, Report report) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (bytes.length > maxBytes) {
+            report.error(new Node.Position(1, 1), "the file is larger than " + maxBytes + " bytes, the most read");
+            return Optional.empty();
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (CharacterCodingException e) {
+            report.error(positionOfBadByte(bytes), "the file is not UTF-8 text: save it as UTF-8");
+            return Optional.empty();
+        }
+    }
+
+    private static Node.Position positionOfBadByte(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        int line = 1;
+        int lineStart = 0;
+        int good = 0;
+        for (int end = 1; end <= bytes.length; end++) {
+            try {
+                decoder.reset().decode(ByteBuffer.wrap(bytes, good, end - good));
+                for (int i = good; i < end; i++) {
+                    if (bytes[i] == '\n') {
+                        line++;
+                        lineStart = i + 1;
+                    }
+                }
+                good = end;
+            } catch (CharacterCodingException e) {
+                if (end - good >= 4) {
+                    break;
+                }
+            }
+        }
+        String before = new String(bytes, lineStart, good - lineStart, StandardCharsets.UTF_8);
+        return new Node.Position(line, before.codePointCount(0, before.length()) + 1);
+    }
+}

@@ -1,0 +1,153 @@
+package org.shelfmark.yaml;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads YAML or JSON text into a {@link Node} tree under fixed limits, reporting duplicate keys,
+ * anchors and aliases, and syntax errors with their positions.
+ *
+ * <p>Anchors and aliases are refused outright: a hand-edited record has no need of them, and
+ * refusing them makes alias bombs impossible rather than merely bounded.
+ */
+final class TreeReader {
+
+    /** The largest file read: a record is a few kilobytes; a CSL-JSON input may be large. */
+    static final int MAX_DOCUMENT_CHARS = 64 * 1024 * 1024;
+    static final int MAX_FIELD_CHARS = 1024 * 1024;
+    static final int MAX_DEPTH = 64;
+
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxDocumentLength(MAX_DOCUMENT_CHARS)
+            .maxStringLength(MAX_FIELD_CHARS)
+            .maxNestingDepth(MAX_DEPTH)
+            .maxNameLength(1024)
+            .maxNumberLength(100)
+            .build();
+    private static final YAMLFactory YAML = YAMLFactory.builder()
+            .loaderOptions(loaderOptions())
+            .streamReadConstraints(LIMITS)
+            .build();
+    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(LIMITS).build();
+
+    private final JsonParser parser;
+    private final Report report;
+
+    private TreeReader(JsonParser parser, Report report) {
+        this.parser = parser;
+        this.report = report;
+    }
+
+    /**
+     * Reads one document.
+     *
+     * @param text   the whole file
+     * @param json   whether to read it as JSON rather than YAML
+     * @param report where problems go
+     * @return the tree, or empty when the text is empty or could not be read at all
+     */
+    static Optional<Node> read(String text, boolean json, Report report) {
+        if (text.length() > MAX_DOCUMENT_CHARS) {
+            report.error(new Node.Position(1, 1), "the file has " + text.length()
+                    + " characters; at most " + MAX_DOCUMENT_CHARS + " are read");
+            return Optional.empty();
+        }
+        try (JsonParser p = (json ? JSON : YAML).createParser(text)) {
+            TreeReader reader = new TreeReader(p, report);
+            JsonToken first = p.nextToken();
+            return first == null ? Optional.empty() : Optional.of(reader.value(first));
+        } catch (JsonProcessingException e) {
+            report.error(position(e.getLocation()), cleanMessage(e));
+            return Optional.empty();
+        } catch (IOException e) {
+            report.error(new Node.Position(1, 1), "cannot read: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Node value(JsonToken token) throws IOException {
+        Node.Position at = position(parser.currentTokenLocation());
+        checkNoAnchor(at);
+        return switch (token) {
+            case START_OBJECT -> mapping(at);
+            case START_ARRAY -> sequence(at);
+            case VALUE_NULL -> new Node.Scalar(null, false, at);
+            case VALUE_STRING -> new Node.Scalar(parser.getText(), true, at);
+            default -> new Node.Scalar(parser.getText(), false, at);
+        };
+    }
+
+    private Node.Mapping mapping(Node.Position at) throws IOException {
+        List<Node.Entry> entries = new ArrayList<>();
+        Map<String, Node.Position> seen = new HashMap<>();
+        JsonToken t;
+        while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            Node.Position keyAt = position(parser.currentTokenLocation());
+            Node value = value(parser.nextToken());
+            Node.Position first = seen.putIfAbsent(key, keyAt);
+            if (first != null) {
+                report.error(keyAt, "duplicate key '" + key + "': it is already set at line "
+                        + first.line() + ", column " + first.column());
+            } else {
+                entries.add(new Node.Entry(key, keyAt, value));
+            }
+        }
+        return new Node.Mapping(entries, at);
+    }
+
+    private Node.Sequence sequence(Node.Position at) throws IOException {
+        List<Node> items = new ArrayList<>();
+        JsonToken t;
+        while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
+            items.add(value(t));
+        }
+        return new Node.Sequence(items, at);
+    }
+
+    private void checkNoAnchor(Node.Position at) throws IOException {
+        if (parser instanceof YAMLParser y) {
+            if (y.isCurrentAlias()) {
+                report.error(at, "alias '*" + y.getText() + "' is not allowed: write the value out in full");
+            } else if (y.getCurrentAnchor() != null) {
+                report.error(at, "anchor '&" + y.getCurrentAnchor() + "' is not allowed: write each value out in full");
+            }
+        }
+    }
+
+    private static Node.Position position(JsonLocation l) {
+        return l == null ? new Node.Position(1, 1)
+                : new Node.Position(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
+    }
+
+    // Jackson appends its own location and source excerpt; our prefix already says where.
+    private static String cleanMessage(JsonProcessingException e) {
+        String m = e.getOriginalMessage();
+        int cut = m.indexOf(" at [Source");
+        m = cut >= 0 ? m.substring(0, cut) : m;
+        m = m.replaceAll("\\s*\\n\\s*", " ").strip();
+        return "not valid YAML or JSON: " + m;
+    }
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions o = new LoaderOptions();
+        o.setCodePointLimit(MAX_DOCUMENT_CHARS);
+        o.setMaxAliasesForCollections(0);
+        o.setNestingDepthLimit(MAX_DEPTH);
+        o.setAllowDuplicateKeys(true);
+        return o;
+    }
+}
