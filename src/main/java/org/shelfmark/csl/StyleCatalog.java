@@ -27,6 +27,7 @@ public final class StyleCatalog {
     /** The largest style file read. The biggest in the styles jar is under 200 KB. */
     static final long MAX_STYLE_BYTES = 2 * 1024 * 1024;
 
+    private static final String DEPENDENT = "dependent/";
     private static final Pattern TITLE = Pattern.compile("<title>([^<]*)</title>");
     private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE", Pattern.CASE_INSENSITIVE);
 
@@ -38,8 +39,7 @@ public final class StyleCatalog {
     }
 
     /**
-     * {@return a style's XML; a dependent style is resolved to its independent parent, keeping
-     * the dependent style's default locale}
+     * {@return a style; a dependent style is resolved to its independent parent}
      *
      * @param nameOrPath a style id from the styles jar ({@code harvard-cite-them-right}) or a path
      *                   to a {@code .csl} file
@@ -54,13 +54,22 @@ public final class StyleCatalog {
         return new Style(nameOrPath, xml);
     }
 
+    // The styles jar keeps independent styles at its root and dependent ones under dependent/.
     private static java.util.Optional<String> resource(String id) {
-        try (InputStream in = StyleCatalog.class.getResourceAsStream("/" + id + ".csl")) {
-            return in == null ? java.util.Optional.empty()
-                    : java.util.Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return resource(id, Integer.MAX_VALUE);
+    }
+
+    private static java.util.Optional<String> resource(String id, int maxBytes) {
+        for (String path : new String[] {"/" + id + ".csl", "/" + DEPENDENT + id + ".csl"}) {
+            try (InputStream in = StyleCatalog.class.getResourceAsStream(path)) {
+                if (in != null) {
+                    return java.util.Optional.of(new String(in.readNBytes(maxBytes), StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        return java.util.Optional.empty();
     }
 
     /**
@@ -76,10 +85,14 @@ public final class StyleCatalog {
         }
     }
 
-    /** {@return the ids of every style in the styles jar, sorted} */
+    /** {@return the ids of every style in the styles jar, independent and dependent, sorted} */
     public static Set<String> styleIds() {
         try {
-            return new TreeSet<>(CSL.getSupportedStyles());
+            Set<String> ids = new TreeSet<>();
+            for (String name : CSL.getSupportedStyles()) {
+                ids.add(name.startsWith(DEPENDENT) ? name.substring(DEPENDENT.length()) : name);
+            }
+            return ids;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -109,16 +122,9 @@ public final class StyleCatalog {
     }
 
     private static String title(String id) {
-        try (InputStream in = StyleCatalog.class.getResourceAsStream("/" + id + ".csl")) {
-            if (in == null) {
-                return "";
-            }
-            String head = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
-            Matcher m = TITLE.matcher(head);
-            return m.find() ? unescape(m.group(1)) : "";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // The title stands in the first lines of a style's info block.
+        Matcher m = TITLE.matcher(resource(id, 4096).orElse(""));
+        return m.find() ? unescape(m.group(1)) : "";
     }
 
     private static String unescape(String xmlText) {

@@ -23,7 +23,8 @@ public final class Suggestions {
      */
     public static List<String> closest(String name, Collection<String> known, int limit) {
         String needle = name.toLowerCase(Locale.ROOT);
-        int allowed = Math.max(2, needle.length() / 3);
+        // A suggestion must keep something of the name: "x" suggests nothing, not "a".
+        int allowed = Math.min(Math.max(2, needle.length() / 3), needle.length() - 1);
         return known.stream()
                 .map(k -> new Scored(k, score(needle, k.toLowerCase(Locale.ROOT))))
                 .filter(s -> s.score <= allowed)
@@ -41,7 +42,12 @@ public final class Suggestions {
         if (candidate.startsWith(needle) || candidate.contains(needle)) {
             return candidate.startsWith(needle) ? 0 : 1;
         }
-        return distance(needle, candidate);
+        // words in another order ("journal-article" for "article-journal") count as near
+        return Math.min(distance(needle, candidate), distance(sortedWords(needle), sortedWords(candidate)) + 1);
+    }
+
+    private static String sortedWords(String s) {
+        return String.join("-", java.util.Arrays.stream(s.split("[-_ ]")).sorted().toList());
     }
 
     /** Levenshtein distance, in two rows. */

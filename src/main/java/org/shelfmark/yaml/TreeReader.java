@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML or JSON text into a {@link Node} tree under fixed limits, reporting duplicate keys,
@@ -70,7 +72,11 @@ final class TreeReader {
             JsonToken first = p.nextToken();
             return first == null ? Optional.empty() : Optional.of(reader.value(first));
         } catch (JsonProcessingException e) {
-            report.error(position(e.getLocation()), cleanMessage(e));
+            if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+                report.error(position(yaml.getProblemMark()), yamlMessage(yaml));
+            } else {
+                report.error(position(e.getLocation()), cleanMessage(e));
+            }
             return Optional.empty();
         } catch (IOException e) {
             report.error(new Node.Position(1, 1), "cannot read: " + e.getMessage());
@@ -80,7 +86,9 @@ final class TreeReader {
 
     private Node value(JsonToken token) throws IOException {
         Node.Position at = position(parser.currentTokenLocation());
-        checkNoAnchor(at);
+        if (!checkNoAnchor(at)) {
+            return new Node.Scalar(null, false, at); // reported; read on as if the value were absent
+        }
         return switch (token) {
             case START_OBJECT -> mapping(at);
             case START_ARRAY -> sequence(at);
@@ -118,19 +126,39 @@ final class TreeReader {
         return new Node.Sequence(items, at);
     }
 
-    private void checkNoAnchor(Node.Position at) throws IOException {
+    /** Reports an alias, or an anchor on a list or mapping; {@return false for an alias} */
+    private boolean checkNoAnchor(Node.Position at) throws IOException {
         if (parser instanceof YAMLParser y) {
             if (y.isCurrentAlias()) {
                 report.error(at, "alias '*" + y.getText() + "' is not allowed: write the value out in full");
-            } else if (y.getCurrentAnchor() != null) {
+                return false;
+            }
+            // Jackson shows anchors on lists and mappings only; one on a single value is harmless
+            // without an alias, and every alias is refused.
+            if (y.getCurrentAnchor() != null) {
                 report.error(at, "anchor '&" + y.getCurrentAnchor() + "' is not allowed: write each value out in full");
             }
         }
+        return true;
     }
 
     private static Node.Position position(JsonLocation l) {
         return l == null ? new Node.Position(1, 1)
                 : new Node.Position(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
+    }
+
+    private static Node.Position position(Mark mark) {
+        return new Node.Position(mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    // SnakeYAML's own message repeats the source lines; its parts read better on one line.
+    private static String yamlMessage(MarkedYAMLException e) {
+        String m = "not valid YAML: " + e.getProblem();
+        Mark context = e.getContextMark();
+        if (e.getContext() != null && context != null) {
+            m += " (" + e.getContext() + " at line " + (context.getLine() + 1) + ", column " + (context.getColumn() + 1) + ")";
+        }
+        return m.replaceAll("\\s*\\n\\s*", " ");
     }
 
     // Jackson appends its own location and source excerpt; our prefix already says where.

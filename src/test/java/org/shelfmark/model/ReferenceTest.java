@@ -1,0 +1,68 @@
+package org.shelfmark.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReferenceTest {
+
+    private static Reference evans() {
+        return Reference.builder("evans", ItemType.ARTICLE_JOURNAL)
+                .set(Variable.TITLE, "So close to love")
+                .authors(Person.of("Evans", "D."))
+                .issued(PartialDate.parse("2022"))
+                .doi(Doi.parse("10.12968/bjhc.2021.0135"))
+                .build();
+    }
+
+    @Test
+    void exposesWhatWasBuilt() {
+        Reference r = evans();
+        assertEquals("So close to love", r.title());
+        assertEquals(List.of(Person.of("Evans", "D.")), r.authors());
+        assertEquals("2022", r.issued().orElseThrow().toIso());
+        assertEquals("10.12968/bjhc.2021.0135", r.doiValue().orElseThrow().value());
+        assertTrue(r.get(Variable.PAGE).isEmpty());
+    }
+
+    @Test
+    void isImmutable() {
+        List<Name> authors = new ArrayList<>(List.of(Person.of("Evans", "D.")));
+        Reference r = Reference.builder("x", ItemType.BOOK).names(NameRole.AUTHOR, authors).build();
+        authors.add(new Organisation("NHS England"));
+        assertEquals(1, r.authors().size());
+        assertThrows(UnsupportedOperationException.class, () -> r.variables().put(Variable.TITLE, "t"));
+        assertThrows(UnsupportedOperationException.class, () -> r.authors().add(Person.of("A", "B")));
+    }
+
+    @Test
+    void copiesWithChangesThroughToBuilder() {
+        Reference changed = evans().toBuilder().set(Variable.VOLUME, "16").build();
+        assertEquals("16", changed.get(Variable.VOLUME).orElseThrow());
+        assertEquals(evans().authors(), changed.authors());
+    }
+
+    @Test
+    void personNeedsAFamilyName() {
+        assertThrows(IllegalArgumentException.class, () -> Person.of(" ", "D."));
+        assertEquals("Berg, Anna", new Person("Berg", "Anna", null, "van den", null).sortForm());
+    }
+
+    @Test
+    void libraryRefusesADuplicateId() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Library("t", "", List.of(evans(), evans())));
+        assertEquals("the id 'evans' is used twice", e.getMessage());
+    }
+
+    @Test
+    void libraryFindsById() {
+        Library l = new Library("t", "", List.of(evans()));
+        assertEquals("evans", l.find("evans").orElseThrow().id());
+        assertTrue(l.find("west").isEmpty());
+    }
+}
