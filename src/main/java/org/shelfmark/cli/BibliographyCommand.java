@@ -2,7 +2,6 @@ package org.shelfmark.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.shelfmark.Shelfmark;
 import org.shelfmark.model.Library;
 import org.shelfmark.model.Reference;
 import picocli.CommandLine.Command;
@@ -34,8 +33,7 @@ final class BibliographyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Library library = sources.load();
-        List<Reference> chosen = ids.isEmpty() ? library.references()
-                : ids.stream().map(id -> Shelfmark.find(library, id)).toList();
+        List<Reference> chosen = sources.select(library, ids);
         styleOptions.formatter().bibliography(chosen, formatOption.format)
                 .forEach(spec.commandLine().getOut()::println);
         return 0;

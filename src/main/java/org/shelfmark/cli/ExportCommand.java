@@ -41,8 +41,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Library library = sources.load();
-        List<Reference> chosen = ids.isEmpty() ? library.references()
-                : ids.stream().map(id -> Shelfmark.find(library, id)).toList();
+        List<Reference> chosen = sources.select(library, ids);
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             write(chosen, out);

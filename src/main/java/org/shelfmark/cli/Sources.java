@@ -1,8 +1,10 @@
 package org.shelfmark.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.shelfmark.Shelfmark;
 import org.shelfmark.model.Library;
+import org.shelfmark.model.Reference;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
@@ -18,6 +20,11 @@ final class Sources {
 
         @Option(names = "--input", paramLabel = "FILE", description = "Read the CSL-JSON or CSL-YAML items in FILE.")
         Path input;
+    }
+
+    /** {@return the records named, in the order named, or every record when none is named} */
+    List<Reference> select(Library library, List<String> ids) {
+        return ids.isEmpty() ? library.references() : ids.stream().map(id -> Shelfmark.find(library, id)).toList();
     }
 
     Library load() {

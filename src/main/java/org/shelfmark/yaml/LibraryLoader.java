@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +29,8 @@ public final class LibraryLoader {
 
     static final long MAX_RECORD_BYTES = 1024 * 1024;
     private static final String BUILT_IN = "/org/shelfmark/references/";
+    /** For problems with a whole file rather than a place in it. */
+    private static final Node.Position NOWHERE = new Node.Position(0, 0);
 
     private final List<Diagnostic> diagnostics = new ArrayList<>();
 
@@ -111,7 +114,7 @@ public final class LibraryLoader {
 
     private Result loadCslFile(Path file) {
         Report report = new Report(file.toString(), diagnostics);
-        Optional<Node> tree = readTree(file.toString(), open(file), TreeReader.MAX_DOCUMENT_CHARS,
+        Optional<Node> tree = readTree(open(file), TreeReader.MAX_DOCUMENT_CHARS,
                 file.toString().endsWith(".json"), report);
         List<Parsed> records = new ArrayList<>();
         tree.flatMap(t -> itemsOf(t, report)).ifPresent(items -> {
@@ -141,8 +144,9 @@ public final class LibraryLoader {
     }
 
     private Result assemble(String title, Optional<IndexReader.Index> index, List<Parsed> records, String indexName) {
-        new CrossChecks(diagnostics).check(records);
-        List<Parsed> ordered = index.map(i -> new CrossChecks(diagnostics).order(i, records, indexName)).orElse(records);
+        CrossChecks checks = new CrossChecks(diagnostics);
+        checks.check(records);
+        List<Parsed> ordered = index.map(i -> checks.order(i, records, indexName)).orElse(records);
         boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
         if (errors) {
             return result(null);
@@ -159,12 +163,12 @@ public final class LibraryLoader {
 
     private Optional<IndexReader.Index> readIndex(String source, Opener opener) {
         Report report = new Report(source, diagnostics);
-        return readTree(source, opener, MAX_RECORD_BYTES, false, report).flatMap(t -> IndexReader.read(t, report));
+        return readTree(opener, MAX_RECORD_BYTES, false, report).flatMap(t -> IndexReader.read(t, report));
     }
 
     private Optional<Parsed> readRecord(String source, Opener opener, String id) {
         Report report = new Report(source, diagnostics);
-        Optional<Node> tree = readTree(source, opener, MAX_RECORD_BYTES, false, report);
+        Optional<Node> tree = readTree(opener, MAX_RECORD_BYTES, false, report);
         if (tree.isEmpty()) {
             if (!report.hasErrors()) {
                 report.error(new Node.Position(1, 1), "the file is empty: a record needs at least 'type' and 'title'");
@@ -174,15 +178,18 @@ public final class LibraryLoader {
         return RecordReader.read(tree.get(), id, Strictness.RECORD_FILE, report);
     }
 
-    private Optional<Node> readTree(String source, Opener opener, long maxBytes, boolean json, Report report) {
+    private Optional<Node> readTree(Opener opener, long maxBytes, boolean json, Report report) {
         try (InputStream in = opener.open()) {
             if (in == null) {
-                report.error(new Node.Position(0, 0), "no such file");
+                report.error(NOWHERE, "no such file or directory");
                 return Optional.empty();
             }
             return SourceText.read(in, maxBytes, report).flatMap(text -> TreeReader.read(text, json, report));
+        } catch (NoSuchFileException e) {
+            report.error(NOWHERE, "no such file or directory");
+            return Optional.empty();
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.error(source, 0, 0, "cannot read: " + e.getMessage()));
+            report.error(NOWHERE, "cannot read: " + e.getMessage());
             return Optional.empty();
         }
     }

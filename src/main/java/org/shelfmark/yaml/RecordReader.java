@@ -91,20 +91,16 @@ final class RecordReader {
             report.error(node, "a record must be a mapping of fields, not " + node.kindName());
             return Optional.empty();
         }
-        int errorsBefore = errorCount(report);
+        int errorsBefore = report.errorCount();
         RecordReader r = new RecordReader(report, strictness);
         r.id = fileId;
         r.idAt = map.at();
         map.entries().forEach(r::entry);
         r.checkRequired(map);
-        if (errorCount(report) > errorsBefore || r.type == null || r.id == null) {
+        if (report.errorCount() > errorsBefore || r.type == null || r.id == null) {
             return Optional.empty();
         }
         return Optional.of(new Parsed(r.build(), report.source(), map.at(), r.idAt, List.copyOf(r.relationAt)));
-    }
-
-    private static int errorCount(Report report) {
-        return (int) report.diagnostics().stream().filter(d -> d.isError()).count();
     }
 
     private Reference build() {

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.shelfmark.diag.Diagnostic;
 
-/** Collects the diagnostics of one source file. */
+/** Collects the diagnostics of one source file, into a list that a whole run may share. */
 final class Report {
     private final String source;
     private final List<Diagnostic> diagnostics;
+    private int errors;
 
     Report(String source, List<Diagnostic> sink) {
         this.source = source;
@@ -23,6 +24,7 @@ final class Report {
     }
 
     void error(Node.Position at, String message) {
+        errors++;
         diagnostics.add(Diagnostic.error(source, at.line(), at.column(), message));
     }
 
@@ -34,11 +36,12 @@ final class Report {
         diagnostics.add(Diagnostic.warning(source, at.line(), at.column(), message));
     }
 
-    boolean hasErrors() {
-        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    /** {@return how many errors this file has had so far} */
+    int errorCount() {
+        return errors;
     }
 
-    List<Diagnostic> diagnostics() {
-        return diagnostics;
+    boolean hasErrors() {
+        return errors > 0;
     }
 }

@@ -238,6 +238,22 @@ class LoaderDiagnosticsTest {
     }
 
     @Test
+    void reportsAnEmptyFileAfterAnotherFilesErrorsToo() throws IOException {
+        write("a.yaml", "type: report\n");
+        write("b.yaml", "");
+        assertEquals(List.of(
+                at("a.yaml", 1, 1, "missing required field 'title'"),
+                at("b.yaml", 1, 1, "the file is empty: a record needs at least 'type' and 'title'")), diagnostics());
+    }
+
+    @Test
+    void reportsAnInputFileThatIsNotThere() {
+        Path missing = dir.resolve("nope.json");
+        assertEquals(List.of(missing + ": no such file or directory"),
+                LibraryLoader.cslFile(missing).diagnostics().stream().map(Diagnostic::toString).toList());
+    }
+
+    @Test
     void ordersRecordsByTheIndexAndReportsWhatItNamesWrongly() throws IOException {
         write("a.yaml", REPORT);
         write("b.yaml", REPORT);
