@@ -52,6 +52,7 @@ final class RecordReader {
     }
 
     static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
+    private static final String ID_RULE = "an id is letters, digits and . _ : -, starting with a letter or digit";
 
     private final Report report;
     private final Strictness strictness;
@@ -92,6 +93,9 @@ final class RecordReader {
             return Optional.empty();
         }
         int errorsBefore = report.errorCount();
+        if (fileId != null && !ID.matcher(fileId).matches()) {
+            report.error(map, "the file name gives the id '" + fileId + "', which is not allowed: " + ID_RULE);
+        }
         RecordReader r = new RecordReader(report, strictness);
         r.id = fileId;
         r.idAt = map.at();
@@ -151,9 +155,9 @@ final class RecordReader {
 
     private void readId(Node value) {
         text(value).ifPresent(given -> {
-            if (!ID.matcher(given).matches()) {
-                report.error(value, "id '" + given + "' is not allowed: an id is letters, digits and . _ : -"
-                        + ", starting with a letter or digit");
+            // A record's id names its file; ids from other tools (Zotero's "1234567/ABCD1234") need not.
+            if (strictness == Strictness.RECORD_FILE && !ID.matcher(given).matches()) {
+                report.error(value, "id '" + given + "' is not allowed: " + ID_RULE);
             } else if (id != null && !id.equals(given)) {
                 report.error(value, "id '" + given + "' differs from the file name, which gives '" + id
                         + "': rename the file or the id");

@@ -25,7 +25,7 @@ class CslInputTest {
     void readsCslJsonAsZoteroExportsIt() throws IOException {
         Path file = dir.resolve("zotero.json");
         Files.writeString(file, """
-                [{"id": "evans2022", "type": "article-journal",
+                [{"id": "14058436/ABCD2345", "type": "article-journal",
                   "title": "So close to love: compassionate leadership in healthcare",
                   "container-title": "British Journal of Healthcare Management",
                   "author": [{"family": "Evans", "given": "D."}],
@@ -39,6 +39,7 @@ class CslInputTest {
         assertEquals(List.of(file + ":9:3: warning: unknown field 'citation-key' (skipped)"),
                 result.diagnostics().stream().map(Diagnostic::toString).toList());
         Reference r = result.orThrow().references().get(0);
+        assertEquals("14058436/ABCD2345", r.id());
         assertEquals(new PartialDate(2022, 4, 2), r.issued().orElseThrow());
         assertEquals("2026-11-25", r.date(org.shelfmark.model.DateRole.ACCESSED).orElseThrow().toIso());
         assertEquals("A review.", r.notes().annotation());

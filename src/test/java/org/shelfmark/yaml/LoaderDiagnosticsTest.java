@@ -126,6 +126,17 @@ class LoaderDiagnosticsTest {
     }
 
     @Test
+    void reportsAnIdThatCannotNameAFile() throws IOException {
+        write("my record.yaml", REPORT);
+        write("b.yaml", "id: b/c\n" + REPORT);
+        assertEquals(List.of(
+                at("b.yaml", 1, 5, "id 'b/c' is not allowed: an id is letters, digits and . _ : -, starting with"
+                        + " a letter or digit"),
+                at("my record.yaml", 1, 1, "the file name gives the id 'my record', which is not allowed: an id is"
+                        + " letters, digits and . _ : -, starting with a letter or digit")), diagnostics());
+    }
+
+    @Test
     void reportsARelationToAnUnknownId() throws IOException {
         write("west-2021.yaml", REPORT);
         write("podcast.yaml", REPORT + "relations:\n  based-on:\n    - west-2012\n");
