@@ -44,7 +44,21 @@ public final class Formatter {
     }
 
     /**
-     * {@return the bibliography entry of one reference, as plain text}
+     * {@return the entries of some records of a library as they read in the library's whole
+     * bibliography, in the style's order: a year suffix such as {@code 2022b} is kept}
+     *
+     * @param library the library
+     * @param ids     the records' ids
+     * @param format  the markup to write
+     * @throws UnknownNameException if an id is not in the library
+     */
+    public List<String> bibliography(Library library, List<String> ids, OutputFormat format) {
+        List<Reference> selected = ids.stream().map(id -> Shelfmark.find(library, id)).toList();
+        return engine.bibliography(library.references(), selected, markup(format));
+    }
+
+    /**
+     * {@return the bibliography entry of one reference on its own, as plain text}
      *
      * @param reference the reference
      */
@@ -53,7 +67,7 @@ public final class Formatter {
     }
 
     /**
-     * {@return the bibliography entry of one reference}
+     * {@return the bibliography entry of one reference on its own}
      *
      * @param reference the reference
      * @param format    the markup to write

@@ -3,7 +3,6 @@ package org.shelfmark.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.shelfmark.model.Library;
-import org.shelfmark.model.Reference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,9 +32,11 @@ final class BibliographyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Library library = sources.load();
-        List<Reference> chosen = sources.select(library, ids);
-        styleOptions.formatter().bibliography(chosen, formatOption.format)
-                .forEach(spec.commandLine().getOut()::println);
+        // Entries read as in the whole list's bibliography, year suffixes included, as cite does.
+        List<String> entries = ids.isEmpty()
+                ? styleOptions.formatter().bibliography(library.references(), formatOption.format)
+                : styleOptions.formatter().bibliography(library, ids, formatOption.format);
+        entries.forEach(spec.commandLine().getOut()::println);
         return 0;
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.shelfmark.OutputFormat;
 import org.shelfmark.Shelfmark;
 import org.shelfmark.model.Library;
 import org.shelfmark.model.Name;
@@ -37,7 +38,7 @@ final class ShowCommand implements Callable<Integer> {
         Library library = sources.load();
         Reference r = Shelfmark.find(library, id);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("reference: " + styleOptions.formatter().reference(r));
+        out.println("reference: " + styleOptions.formatter().bibliography(library, List.of(id), OutputFormat.TEXT).get(0));
         out.println("id: " + r.id());
         out.println("type: " + r.type());
         r.names().forEach((role, names) -> out.println(role + ": " + joinNames(names)));

@@ -7,6 +7,7 @@ import de.undercouch.citeproc.csl.CSLItemData;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.shelfmark.diag.Diagnostic;
 import org.shelfmark.diag.InvalidDataException;
 import org.shelfmark.model.Reference;
@@ -53,9 +54,22 @@ public final class CslEngine {
      * @param markup     the markup to write
      */
     public List<String> bibliography(List<Reference> references, Markup markup) {
-        CSL csl = processor(references, markup);
-        csl.registerCitationItems(ids(references));
-        return Arrays.stream(csl.makeBibliography().getEntries())
+        return bibliography(references, references, markup);
+    }
+
+    /**
+     * {@return the bibliography entries of some references as they read in the bibliography of
+     * all: year suffixes are worked out across all}
+     *
+     * @param all      every reference of the document or library
+     * @param selected the references whose entries are wanted
+     * @param markup   the markup to write
+     */
+    public List<String> bibliography(List<Reference> all, List<Reference> selected, Markup markup) {
+        CSL csl = processor(all, markup);
+        csl.registerCitationItems(ids(all));
+        Set<String> wanted = Set.of(ids(selected));
+        return Arrays.stream(csl.makeBibliography(item -> wanted.contains(item.getId())).getEntries())
                 .map(e -> finish(e, markup))
                 .toList();
     }

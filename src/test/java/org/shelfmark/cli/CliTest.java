@@ -68,6 +68,14 @@ class CliTest {
     }
 
     @Test
+    void namedEntriesKeepTheYearSuffixTheyHaveInTheWholeList() {
+        assertTrue(run("bibliography", "what-is-compassionate-leadership").out()
+                .startsWith("The King’s Fund (2022b) What is compassionate leadership?"));
+        assertTrue(run("show", "what-is-compassionate-leadership").out()
+                .startsWith("reference: The King’s Fund (2022b) What is compassionate leadership?"));
+    }
+
+    @Test
     void listShowsIdYearTypeAndTitle() {
         Run r = run("list");
         assertEquals(11, r.lines().size());
