@@ -20,6 +20,9 @@ class RegionalLocaleTest {
     private static final String WEB_GB = "The King’s Fund (2022) What is compassionate leadership? Available at:"
             + " https://www.kingsfund.org.uk/what-is (Accessed: 25 November 2026).";
 
+    private static final List<Reference> REFS =
+            List.of(Items.evans(), Items.webpage("what-is", "What is compassionate leadership?", "2022-02"));
+
     private static List<String> stock(List<Reference> refs) throws IOException {
         CSL csl = new CSL(new ListItemDataProvider(refs.stream().map(ItemMapper::toItem).toList()),
                 new DefaultLocaleProvider(), new DefaultAbbreviationProvider(), "harvard-cite-them-right", "en-GB");
@@ -30,16 +33,14 @@ class RegionalLocaleTest {
 
     @Test
     void stockCiteprocJavaPutsTheCommaInsideTheQuoteAndWritesUsDates() throws IOException {
-        List<Reference> refs = List.of(Items.evans(), Items.webpage("what-is", "What is compassionate leadership?", "2022-02"));
         assertEquals(List.of(
                 EVANS_GB.replace("healthcare’,", "healthcare,’"),
-                WEB_GB.replace("25 November 2026", "November 25, 2026")), stock(refs));
+                WEB_GB.replace("25 November 2026", "November 25, 2026")), stock(REFS));
     }
 
     @Test
     void mendedEnGbPutsTheCommaOutsideAndWritesDayMonthYear() {
-        List<Reference> refs = List.of(Items.evans(), Items.webpage("what-is", "What is compassionate leadership?", "2022-02"));
-        assertEquals(List.of(EVANS_GB, WEB_GB), CslEngine.of("harvard-cite-them-right", "en-GB").bibliography(refs, Markup.TEXT));
+        assertEquals(List.of(EVANS_GB, WEB_GB), CslEngine.of("harvard-cite-them-right", "en-GB").bibliography(REFS, Markup.TEXT));
     }
 
     @Test
