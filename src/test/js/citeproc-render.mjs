@@ -3,8 +3,9 @@
 //
 //   node citeproc-render.mjs ITEMS.json STYLE.csl LOCALES_DIR LOCALE
 //
-// Prints the bibliography, one entry per line, in plain text; then a line "--- citations";
-// then, for each item in input order, the citation of that item alone, "id<TAB>citation".
+// Prints, in plain text: the bibliography, one "id<TAB>entry" line per entry in the style's
+// order; a line "--- citations"; then for each item in input order "id<TAB>citation", the item
+// cited alone with every item registered, so disambiguation shows.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -29,11 +30,13 @@ const sys = {
 const engine = new CSL.Engine(sys, readFileSync(styleFile, 'utf8'), lang, true);
 engine.setOutputFormat('text');
 engine.updateItems(items.map(i => i.id));
-const [, entries] = engine.makeBibliography();
-const out = entries.map(e => e.trim());
+const out = [];
+if (engine.bibliography) {
+  const [params, entries] = engine.makeBibliography();
+  entries.forEach((e, n) => out.push(`${params.entry_ids[n][0]}\t${e.trim()}`));
+}
 out.push('--- citations');
 for (const item of items) {
-  const cite = engine.makeCitationCluster([{ id: item.id }]);
-  out.push(`${item.id}\t${cite}`);
+  out.push(`${item.id}\t${engine.makeCitationCluster([{ id: item.id }])}`);
 }
 process.stdout.write(out.join('\n') + '\n');

@@ -23,15 +23,17 @@ for jar in $(tr ':' '\n' < "$work/cp.txt" | grep '/org/citationstyles/'); do
   unzip -q -o "$jar" -d "$work/csl" -x 'META-INF/*'
 done
 
-./shelfmark export --to csl-json -o "$work/items.json"
+./shelfmark export --to csl-json -o "$work/builtin.json"
+conformance=src/test/resources/conformance/references.json
 
 out=src/test/resources/golden/citeproc-js
 mkdir -p "$out"
-# style locale: one golden file each
+render() { # set style locale output
+  CI_NODE_DIR="$node_dir" node src/test/js/citeproc-render.mjs "$1" "$work/csl/$2.csl" "$work/csl" "$3" > "$out/$4"
+  echo "wrote $out/$4"
+}
+render "$work/builtin.json" harvard-cite-them-right en-GB builtin.harvard-cite-them-right.en-GB.txt
+# The conformance suite, each style in the locale its users use.
 while read -r style locale; do
-  CI_NODE_DIR="$node_dir" node src/test/js/citeproc-render.mjs \
-    "$work/items.json" "$work/csl/$style.csl" "$work/csl" "$locale" > "$out/builtin.$style.$locale.txt"
-  echo "wrote $out/builtin.$style.$locale.txt"
-done <<'CASES'
-harvard-cite-them-right en-GB
-CASES
+  render "$conformance" "$style" "$locale" "conformance.$style.$locale.txt"
+done < src/test/resources/conformance/styles.txt

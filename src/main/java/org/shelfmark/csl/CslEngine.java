@@ -66,12 +66,43 @@ public final class CslEngine {
      * @param markup   the markup to write
      */
     public List<String> bibliography(List<Reference> all, List<Reference> selected, Markup markup) {
+        return entries(all, selected, markup).stream().map(Entry::text).toList();
+    }
+
+    /**
+     * One bibliography entry and the record it renders.
+     *
+     * @param id   the record's id
+     * @param text the entry
+     */
+    public record Entry(String id, String text) {
+    }
+
+    /**
+     * {@return the bibliography entries of some references, each with its record's id, in the
+     * style's order, as they read in the bibliography of all}
+     *
+     * @param all      every reference of the document or library
+     * @param selected the references whose entries are wanted
+     * @param markup   the markup to write
+     */
+    public List<Entry> entries(List<Reference> all, List<Reference> selected, Markup markup) {
         CSL csl = processor(all, markup);
         csl.registerCitationItems(ids(all));
         Set<String> wanted = Set.of(ids(selected));
-        return Arrays.stream(csl.makeBibliography(item -> wanted.contains(item.getId())).getEntries())
-                .map(e -> finish(e, markup))
-                .toList();
+        String[] texts = csl.makeBibliography(item -> wanted.contains(item.getId())).getEntries();
+        // citeproc-java keeps registered items in bibliography order, and skips empty entries
+        List<String> order = csl.getRegisteredItems().stream().map(CSLItemData::getId).filter(wanted::contains).toList();
+        if (order.size() != texts.length) {
+            return order.stream().map(id -> new Entry(id, entryAlone(csl, id, markup))).filter(e -> !e.text().isEmpty()).toList();
+        }
+        return java.util.stream.IntStream.range(0, texts.length)
+                .mapToObj(i -> new Entry(order.get(i), finish(texts[i], markup))).toList();
+    }
+
+    private static String entryAlone(CSL csl, String id, Markup markup) {
+        String[] one = csl.makeBibliography(item -> item.getId().equals(id)).getEntries();
+        return one.length == 0 ? "" : finish(one[0], markup);
     }
 
     /**
