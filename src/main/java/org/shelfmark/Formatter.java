@@ -54,7 +54,8 @@ public final class Formatter {
      */
     public List<String> bibliography(Library library, List<String> ids, OutputFormat format) {
         List<Reference> selected = ids.stream().map(id -> Shelfmark.find(library, id)).toList();
-        return engine.bibliography(library.references(), selected, markup(format));
+        return engine.session(library.references(), markup(format)).bibliography(selected).stream()
+                .map(CslEngine.Entry::text).toList();
     }
 
     /**

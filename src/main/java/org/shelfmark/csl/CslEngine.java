@@ -5,9 +5,9 @@ import de.undercouch.citeproc.DefaultAbbreviationProvider;
 import de.undercouch.citeproc.ListItemDataProvider;
 import de.undercouch.citeproc.csl.CSLItemData;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.shelfmark.diag.Diagnostic;
 import org.shelfmark.diag.InvalidDataException;
 import org.shelfmark.model.Reference;
@@ -16,8 +16,9 @@ import org.shelfmark.model.Reference;
  * Renders references with citeproc-java in one style and locale, with the mends this project
  * makes at citeproc-java's extension points.
  *
- * <p>Instances are immutable and safe to share across threads: every call builds its own
- * citeproc-java processor, which is stateful and not thread-safe.
+ * <p>An engine is immutable and safe to share across threads. Rendering goes through a
+ * {@link Session}, which holds one citeproc-java processor for one set of references and is
+ * not thread-safe: citeproc-java's processor is stateful.
  */
 public final class CslEngine {
 
@@ -48,25 +49,35 @@ public final class CslEngine {
     }
 
     /**
-     * {@return the bibliography entries of the references, in the style's order, one string each}
+     * {@return a session rendering some references: a document's or a library's, all of which
+     * are registered, so that year suffixes are worked out across all}
+     *
+     * @param all    every reference of the document or library
+     * @param markup the markup to write
+     */
+    public Session session(List<Reference> all, Markup markup) {
+        return new Session(all, markup);
+    }
+
+    /**
+     * {@return the bibliography of the references, in the style's order, one string per entry}
      *
      * @param references the references
      * @param markup     the markup to write
      */
     public List<String> bibliography(List<Reference> references, Markup markup) {
-        return bibliography(references, references, markup);
+        return session(references, markup).bibliography(references).stream().map(Entry::text).toList();
     }
 
     /**
-     * {@return the bibliography entries of some references as they read in the bibliography of
-     * all: year suffixes are worked out across all}
+     * {@return one citation cluster citing some references, disambiguated against all}
      *
-     * @param all      every reference of the document or library
-     * @param selected the references whose entries are wanted
-     * @param markup   the markup to write
+     * @param all    every reference of the document or library
+     * @param cited  the references cited, in the order given
+     * @param markup the markup to write
      */
-    public List<String> bibliography(List<Reference> all, List<Reference> selected, Markup markup) {
-        return entries(all, selected, markup).stream().map(Entry::text).toList();
+    public String citation(List<Reference> all, List<Reference> cited, Markup markup) {
+        return session(all, markup).cite(cited);
     }
 
     /**
@@ -78,52 +89,58 @@ public final class CslEngine {
     public record Entry(String id, String text) {
     }
 
-    /**
-     * {@return the bibliography entries of some references, each with its record's id, in the
-     * style's order, as they read in the bibliography of all}
-     *
-     * @param all      every reference of the document or library
-     * @param selected the references whose entries are wanted
-     * @param markup   the markup to write
-     */
-    public List<Entry> entries(List<Reference> all, List<Reference> selected, Markup markup) {
-        CSL csl = processor(all, markup);
-        csl.registerCitationItems(ids(all));
-        Set<String> wanted = Set.of(ids(selected));
-        String[] texts = csl.makeBibliography(item -> wanted.contains(item.getId())).getEntries();
-        // citeproc-java keeps registered items in bibliography order, and skips empty entries
-        List<String> order = csl.getRegisteredItems().stream().map(CSLItemData::getId).filter(wanted::contains).toList();
-        if (order.size() != texts.length) {
-            return order.stream().map(id -> new Entry(id, entryAlone(csl, id, markup))).filter(e -> !e.text().isEmpty()).toList();
+    /** One processor for one set of references: build once, then render as often as needed. */
+    public final class Session {
+        private final CSL csl;
+        private final Markup markup;
+
+        private Session(List<Reference> all, Markup markup) {
+            this.markup = markup;
+            CSLItemData[] items = all.stream().map(ItemMapper::toItem).toArray(CSLItemData[]::new);
+            if (style.addsYearSuffix()) {
+                items = YearSuffixes.assign(items, i -> processor(i, Markup.TEXT));
+            }
+            this.csl = processor(items, markup);
+            csl.registerCitationItems(ids(all));
         }
-        return java.util.stream.IntStream.range(0, texts.length)
-                .mapToObj(i -> new Entry(order.get(i), finish(texts[i], markup))).toList();
-    }
 
-    private static String entryAlone(CSL csl, String id, Markup markup) {
-        String[] one = csl.makeBibliography(item -> item.getId().equals(id)).getEntries();
-        return one.length == 0 ? "" : finish(one[0], markup);
-    }
-
-    /**
-     * {@return one citation cluster citing some references, disambiguated against all}
-     *
-     * @param all   every reference of the document or library
-     * @param cited the references cited, in the order given
-     * @param markup the markup to write
-     */
-    public String citation(List<Reference> all, List<Reference> cited, Markup markup) {
-        CSL csl = processor(all, markup);
-        csl.registerCitationItems(ids(all));
-        return finish(csl.makeCitation(ids(cited)).get(0).getText(), markup);
-    }
-
-    private CSL processor(List<Reference> references, Markup markup) {
-        CSLItemData[] items = references.stream().map(ItemMapper::toItem).toArray(CSLItemData[]::new);
-        if (style.addsYearSuffix()) {
-            items = YearSuffixes.assign(items, i -> processor(i, Markup.TEXT));
+        /**
+         * {@return the entries of some of the session's references, with their ids, in the style's order}
+         *
+         * @param selected the references whose entries are wanted
+         */
+        public List<Entry> bibliography(List<Reference> selected) {
+            Set<String> wanted = Set.of(ids(selected));
+            String[] texts = csl.makeBibliography(item -> wanted.contains(item.getId())).getEntries();
+            // citeproc-java keeps registered items in bibliography order, and skips empty entries
+            List<String> order = csl.getRegisteredItems().stream().map(CSLItemData::getId)
+                    .filter(wanted::contains).toList();
+            if (order.size() != texts.length) {
+                return order.stream().map(id -> new Entry(id, alone(id))).filter(e -> !e.text().isEmpty()).toList();
+            }
+            return IntStream.range(0, texts.length).mapToObj(i -> new Entry(order.get(i), finish(texts[i]))).toList();
         }
-        return processor(items, markup);
+
+        /**
+         * {@return one citation cluster}
+         *
+         * @param cited the references cited, in the order given; each must be one of the session's
+         */
+        public String cite(List<Reference> cited) {
+            return finish(csl.makeCitation(ids(cited)).get(0).getText());
+        }
+
+        private String alone(String id) {
+            String[] one = csl.makeBibliography(item -> item.getId().equals(id)).getEntries();
+            return one.length == 0 ? "" : finish(one[0]);
+        }
+
+        private String finish(String rendered) {
+            return switch (markup) {
+                case TEXT, HTML -> rendered.strip();
+                case MARKDOWN -> HtmlToMarkdown.convert(rendered);
+            };
+        }
     }
 
     private CSL processor(CSLItemData[] items, Markup markup) {
@@ -140,12 +157,5 @@ public final class CslEngine {
 
     private static String[] ids(List<Reference> references) {
         return references.stream().map(Reference::id).toArray(String[]::new);
-    }
-
-    private static String finish(String rendered, Markup markup) {
-        return switch (markup) {
-            case TEXT, HTML -> rendered.strip();
-            case MARKDOWN -> HtmlToMarkdown.convert(rendered);
-        };
     }
 }

@@ -53,14 +53,14 @@ class ConformanceTest {
 
     private static Outcome run(Library library, String style, String locale) throws IOException {
         Golden g = golden(style, locale);
-        CslEngine engine = CslEngine.of(style, locale);
         List<Reference> all = library.references();
+        CslEngine.Session session = CslEngine.of(style, locale).session(all, Markup.TEXT);
         Map<String, String> ours = new LinkedHashMap<>();
-        engine.entries(all, all, Markup.TEXT).forEach(e -> ours.put(e.id(), e.text()));
+        session.bibliography(all).forEach(e -> ours.put(e.id(), e.text()));
         Map<String, String[]> entryDiffs = differences(g.bibliography(), ours);
         Map<String, String> ourCites = new LinkedHashMap<>();
         for (Reference r : all) {
-            ourCites.put(r.id(), engine.citation(all, List.of(r), Markup.TEXT));
+            ourCites.put(r.id(), session.cite(List.of(r)));
         }
         Map<String, String[]> citeDiffs = differences(g.citations(), ourCites);
         return new Outcome(style, locale, entryDiffs, citeDiffs, g.bibliography().size(), g.citations().size());
