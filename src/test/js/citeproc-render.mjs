@@ -33,7 +33,13 @@ engine.updateItems(items.map(i => i.id));
 const out = [];
 if (engine.bibliography) {
   const [params, entries] = engine.makeBibliography();
-  entries.forEach((e, n) => out.push(`${params.entry_ids[n][0]}\t${e.trim()}`));
+  let ids = params.entry_ids.map(x => x[0]);
+  if (ids.length !== entries.length) {
+    // citeproc-js lists an id for an item whose entry is empty (APA leaves out interviews) but
+    // gives no entry for it: leave out the ids that render nothing on their own.
+    ids = ids.filter(id => engine.makeBibliography({ include: [{ field: 'id', value: id }] })[1].length > 0);
+  }
+  entries.forEach((e, n) => out.push(`${ids[n]}\t${e.trim()}`));
 }
 out.push('--- citations');
 for (const item of items) {
