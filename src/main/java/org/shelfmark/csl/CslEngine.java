@@ -137,7 +137,9 @@ public final class CslEngine {
 
         private String finish(String rendered) {
             return switch (markup) {
-                case TEXT, HTML -> rendered.strip();
+                case TEXT -> style.alignsSecondField() ? LabelSpacing.apply(rendered.strip()) : rendered.strip();
+                // citeproc-java spreads an aligned entry over lines; one entry is one line
+                case HTML -> rendered.strip().replaceAll(">\\s*\n\\s*<", "><");
                 case MARKDOWN -> HtmlToMarkdown.convert(rendered);
             };
         }

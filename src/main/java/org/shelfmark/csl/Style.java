@@ -19,6 +19,7 @@ record Style(String name, String xml) {
 
     private static final Pattern YEAR_SUFFIX =
             Pattern.compile("<citation\\b[^>]*\\bdisambiguate-add-year-suffix\\s*=\\s*\"true\"");
+    private static final Pattern SECOND_FIELD_ALIGN = Pattern.compile("<bibliography\\b[^>]*\\bsecond-field-align\\s*=");
     private static final Pattern DEPENDENT = Pattern.compile("rel\\s*=\\s*\"\\s*independent-parent\\s*\"");
     private static final String STYLES_URL = "http://www.zotero.org/styles/";
 
@@ -32,6 +33,11 @@ record Style(String name, String xml) {
     /** {@return whether the style tells processors to tell same-author, same-year works apart with a, b, c} */
     boolean addsYearSuffix() {
         return YEAR_SUFFIX.matcher(xml).find();
+    }
+
+    /** {@return whether the bibliography sets its first field (the citation number) apart} */
+    boolean alignsSecondField() {
+        return SECOND_FIELD_ALIGN.matcher(xml).find();
     }
 
     private static String parentOf(String name, String xml) {
