@@ -24,10 +24,12 @@ public final class CslEngine {
 
     private final Style style;
     private final String locale;
+    private final Ordinals ordinals;
 
     private CslEngine(Style style, String locale) {
         this.style = style;
         this.locale = locale;
+        this.ordinals = Ordinals.of(style.xml(), new RegionalLocaleProvider(locale).retrieveLocale(locale));
     }
 
     /**
@@ -96,7 +98,7 @@ public final class CslEngine {
 
         private Session(List<Reference> all, Markup markup) {
             this.markup = markup;
-            CSLItemData[] items = all.stream().map(ItemMapper::toItem).toArray(CSLItemData[]::new);
+            CSLItemData[] items = ordinals.apply(all.stream().map(ItemMapper::toItem).toArray(CSLItemData[]::new));
             if (style.addsYearSuffix()) {
                 items = YearSuffixes.assign(items, i -> processor(i, Markup.TEXT));
             }
