@@ -2,6 +2,8 @@ package org.shelfmark.csl;
 
 import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.DefaultAbbreviationProvider;
+import de.undercouch.citeproc.DefaultLocaleProvider;
+import de.undercouch.citeproc.LocaleProvider;
 import de.undercouch.citeproc.ListItemDataProvider;
 import de.undercouch.citeproc.csl.CSLItemData;
 import java.io.IOException;
@@ -25,11 +27,14 @@ public final class CslEngine {
     private final Style style;
     private final String locale;
     private final Ordinals ordinals;
+    private final QuoteMarks quotes;
 
     private CslEngine(Style style, String locale) {
         this.style = style;
         this.locale = locale;
-        this.ordinals = Ordinals.of(style.xml(), new RegionalLocaleProvider(locale).retrieveLocale(locale));
+        String localeXml = new DefaultLocaleProvider().retrieveLocale(locale);
+        this.ordinals = Ordinals.of(style.xml(), localeXml);
+        this.quotes = QuoteMarks.of(localeXml);
     }
 
     /**
@@ -98,7 +103,8 @@ public final class CslEngine {
 
         private Session(List<Reference> all, Markup markup) {
             this.markup = markup;
-            CSLItemData[] items = ordinals.apply(all.stream().map(ItemMapper::toItem).toArray(CSLItemData[]::new));
+            CSLItemData[] items = all.stream().map(ItemMapper::toItem).toArray(CSLItemData[]::new);
+            items = QuoteMarks.markItems(ordinals.apply(items));
             if (style.addsYearSuffix()) {
                 items = YearSuffixes.assign(items, i -> processor(i, Markup.TEXT));
             }
@@ -137,7 +143,8 @@ public final class CslEngine {
             return one.length == 0 ? "" : finish(one[0]);
         }
 
-        private String finish(String rendered) {
+        private String finish(String text) {
+            String rendered = quotes.resolve(text);
             return switch (markup) {
                 case TEXT -> style.alignsSecondField() ? LabelSpacing.apply(rendered.strip()) : rendered.strip();
                 // citeproc-java spreads an aligned entry over lines; one entry is one line
@@ -149,7 +156,8 @@ public final class CslEngine {
 
     private CSL processor(CSLItemData[] items, Markup markup) {
         try {
-            CSL csl = new CSL(new ListItemDataProvider(items), new RegionalLocaleProvider(locale),
+            LocaleProvider regional = new RegionalLocaleProvider(locale);
+            CSL csl = new CSL(new ListItemDataProvider(items), lang -> QuoteMarks.markLocale(regional.retrieveLocale(lang)),
                     new DefaultAbbreviationProvider(), style.xml(), locale);
             csl.setOutputFormat(markup == Markup.TEXT ? "text" : "html");
             return csl;

@@ -45,8 +45,8 @@ class CliTest {
     @Test
     void bibliographyOfNamedRecordsInHtmlAndMarkdown() {
         Run html = run("bibliography", "--format", "html", "so-close-to-love");
-        assertEquals(List.of("<div class=\"csl-entry\">Evans, D. (2022) &lsquo;So close to love: compassionate leadership"
-                + " in healthcare&rsquo;, <span style=\"font-style: italic\">British Journal of Healthcare Management</span>"
+        assertEquals(List.of("<div class=\"csl-entry\">Evans, D. (2022) ‘So close to love: compassionate leadership"
+                + " in healthcare’, <span style=\"font-style: italic\">British Journal of Healthcare Management</span>"
                 + " [Preprint]. Available at: https://doi.org/10.12968/bjhc.2021.0135.</div>"), html.lines());
         Run md = run("bibliography", "-f", "MARKDOWN", "so-close-to-love");
         assertEquals(List.of("Evans, D. (2022) ‘So close to love: compassionate leadership in healthcare’,"

@@ -1,0 +1,210 @@
+package org.shelfmark.csl;
+
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Mends citeproc-java 3.5.2's quotation marks, which it never nests: a title holding quoted
+ * words inside a quoted title renders {@code ‘The ‘golden thread’ of strategy’}, where citeproc-js
+ * alternates to {@code ‘The “golden thread” of strategy’}.
+ *
+ * <p>The mend follows citeproc-js. Before rendering, the quotation marks in titles are paired
+ * and replaced by private-use marks: straight quotes ({@code "..."} and {@code '...'}) are markup
+ * that takes the level of its nesting; typographic quotes are kept as written unless they stand
+ * inside the same marks, where they flip. The locale handed to citeproc-java gets private-use
+ * marks for its quote terms too, so the style's own quotes can be told apart from apostrophes.
+ * After rendering, one pass over the text writes the real marks, level by level, and moves a
+ * following full stop or comma inside when the locale puts punctuation in quotes.
+ */
+final class QuoteMarks {
+
+    // Private-use code points: each stands for one kind of mark until the pass after rendering.
+    static final char STYLE_OPEN = '\uE010';
+    static final char STYLE_CLOSE = '\uE011';
+    private static final char STRAIGHT_DOUBLE_OPEN = '\uE000';
+    private static final char STRAIGHT_DOUBLE_CLOSE = '\uE001';
+    private static final char STRAIGHT_SINGLE_OPEN = '\uE002';
+    private static final char STRAIGHT_SINGLE_CLOSE = '\uE003';
+    private static final char SINGLE_OPEN = '\uE004';
+    private static final char SINGLE_CLOSE = '\uE005';
+    private static final char DOUBLE_OPEN = '\uE006';
+    private static final char DOUBLE_CLOSE = '\uE007';
+
+    private static final Pattern TERM = Pattern.compile(
+            "(<term\\s+name=\"(open-quote|close-quote|open-inner-quote|close-inner-quote)\"[^>]*>)([^<]*)(</term>)");
+    private static final Pattern PUNCTUATION_IN_QUOTE = Pattern.compile("punctuation-in-quote=\"true\"");
+
+    /** A pair of marks as they are printed. */
+    private record Pair(char open, char close) {
+    }
+
+    private final Pair outer;
+    private final Pair inner;
+    private final boolean punctuationInQuote;
+
+    private QuoteMarks(Pair outer, Pair inner, boolean punctuationInQuote) {
+        this.outer = outer;
+        this.inner = inner;
+        this.punctuationInQuote = punctuationInQuote;
+    }
+
+    /**
+     * {@return the marks of a locale}
+     *
+     * @param localeXml the locale file
+     */
+    static QuoteMarks of(String localeXml) {
+        String[] marks = {"\u201C", "\u201D", "\u2018", "\u2019"};
+        Matcher m = TERM.matcher(localeXml);
+        while (m.find()) {
+            int i = switch (m.group(2)) {
+                case "open-quote" -> 0;
+                case "close-quote" -> 1;
+                case "open-inner-quote" -> 2;
+                default -> 3;
+            };
+            marks[i] = m.group(3);
+        }
+        return new QuoteMarks(new Pair(first(marks[0]), first(marks[1])), new Pair(first(marks[2]), first(marks[3])),
+                PUNCTUATION_IN_QUOTE.matcher(localeXml).find());
+    }
+
+    private static char first(String s) {
+        return s.isEmpty() ? '"' : s.charAt(0);
+    }
+
+    /** {@return the locale, with private-use marks for its quote terms, for citeproc-java to render with} */
+    static String markLocale(String localeXml) {
+        return TERM.matcher(localeXml).replaceAll(m -> Matcher.quoteReplacement(m.group(1)
+                + (m.group(2).startsWith("open") ? STYLE_OPEN : STYLE_CLOSE) + m.group(4)));
+    }
+
+    /** {@return the items, with the quotation marks of their titles paired and marked} */
+    static CSLItemData[] markItems(CSLItemData[] items) {
+        for (int i = 0; i < items.length; i++) {
+            CSLItemData d = items[i];
+            if (hasQuote(d.getTitle()) || hasQuote(d.getContainerTitle()) || hasQuote(d.getCollectionTitle())) {
+                items[i] = new CSLItemDataBuilder(d).title(mark(d.getTitle()))
+                        .containerTitle(mark(d.getContainerTitle())).collectionTitle(mark(d.getCollectionTitle())).build();
+            }
+        }
+        return items;
+    }
+
+    private static boolean hasQuote(String s) {
+        return s != null && s.chars().anyMatch(c -> c == '"' || c == '\'' || c == '\u2018' || c == '\u201C');
+    }
+
+    /** {@return the text with each pair of quotation marks replaced by private-use marks} */
+    static String mark(String text) {
+        if (text == null) {
+            return null;
+        }
+        char[] out = text.toCharArray();
+        Deque<Integer> open = new ArrayDeque<>();
+        for (int i = 0; i < out.length; i++) {
+            char c = out[i];
+            Integer top = open.peek();
+            char topChar = top == null ? 0 : text.charAt(top);
+            if (closes(c, topChar) && i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && endsWord(text, i)) {
+                int start = open.pop();
+                out[start] = openMark(topChar);
+                out[i] = closeMark(topChar);
+            } else if (opens(c) && startsWord(text, i) && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))) {
+                open.push(i);
+            }
+        }
+        return new String(out);
+    }
+
+    private static boolean opens(char c) {
+        return c == '"' || c == '\'' || c == '\u2018' || c == '\u201C';
+    }
+
+    private static boolean closes(char c, char opener) {
+        return switch (opener) {
+            case '"' -> c == '"';
+            case '\'' -> c == '\'';
+            case '\u2018' -> c == '\u2019';
+            case '\u201C' -> c == '\u201D';
+            default -> false;
+        };
+    }
+
+    private static boolean startsWord(String text, int i) {
+        return i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([{\u2014\u2013-/\"'\u2018\u201C".indexOf(text.charAt(i - 1)) >= 0;
+    }
+
+    private static boolean endsWord(String text, int i) {
+        return i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
+    }
+
+    private static char openMark(char c) {
+        return switch (c) {
+            case '"' -> STRAIGHT_DOUBLE_OPEN;
+            case '\'' -> STRAIGHT_SINGLE_OPEN;
+            case '\u2018' -> SINGLE_OPEN;
+            default -> DOUBLE_OPEN;
+        };
+    }
+
+    private static char closeMark(char c) {
+        return switch (c) {
+            case '"' -> STRAIGHT_DOUBLE_CLOSE;
+            case '\'' -> STRAIGHT_SINGLE_CLOSE;
+            case '\u2018' -> SINGLE_CLOSE;
+            default -> DOUBLE_CLOSE;
+        };
+    }
+
+    /** {@return rendered text with real marks: alternating by level, typographic ones flipped where nested in their like} */
+    String resolve(String rendered) {
+        StringBuilder out = new StringBuilder(rendered.length());
+        Deque<Pair> stack = new ArrayDeque<>();
+        for (int i = 0; i < rendered.length(); i++) {
+            char c = rendered.charAt(i);
+            Pair enclosing = stack.peek();
+            switch (c) {
+                case STYLE_OPEN, STRAIGHT_DOUBLE_OPEN, STRAIGHT_SINGLE_OPEN -> open(out, stack, enclosing == outer ? inner : outer);
+                case SINGLE_OPEN -> open(out, stack, literal('\u2018', '\u2019', enclosing));
+                case DOUBLE_OPEN -> open(out, stack, literal('\u201C', '\u201D', enclosing));
+                case STYLE_CLOSE, STRAIGHT_DOUBLE_CLOSE, STRAIGHT_SINGLE_CLOSE, SINGLE_CLOSE, DOUBLE_CLOSE -> {
+                    Pair p = stack.isEmpty() ? outer : stack.pop();
+                    out.append(p.close());
+                    i = punctuationInside(rendered, i, out);
+                }
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static void open(StringBuilder out, Deque<Pair> stack, Pair p) {
+        stack.push(p);
+        out.append(p.open());
+    }
+
+    // A typographic pair keeps its marks unless the enclosing quotation uses the same ones.
+    private Pair literal(char open, char close, Pair enclosing) {
+        Pair own = new Pair(open, close);
+        if (enclosing == null || !enclosing.equals(own)) {
+            return own.equals(outer) ? outer : own.equals(inner) ? inner : own;
+        }
+        return own.equals(outer) ? inner : outer;
+    }
+
+    // With punctuation-in-quote (en-US), "word”." becomes "word.”" as citeproc-js writes it.
+    private int punctuationInside(String rendered, int i, StringBuilder out) {
+        if (punctuationInQuote && i + 1 < rendered.length() && (rendered.charAt(i + 1) == '.' || rendered.charAt(i + 1) == ',')) {
+            char closeMark = out.charAt(out.length() - 1);
+            out.setCharAt(out.length() - 1, rendered.charAt(i + 1));
+            out.append(closeMark);
+            return i + 1;
+        }
+        return i;
+    }
+}
