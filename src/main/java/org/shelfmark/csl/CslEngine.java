@@ -7,7 +7,9 @@ import de.undercouch.citeproc.LocaleProvider;
 import de.undercouch.citeproc.ListItemDataProvider;
 import de.undercouch.citeproc.csl.CSLItemData;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.shelfmark.diag.Diagnostic;
@@ -28,6 +30,7 @@ public final class CslEngine {
     private final String locale;
     private final Ordinals ordinals;
     private final QuoteMarks quotes;
+    private final GivenNames givenNames;
 
     private CslEngine(Style style, String locale) {
         this.style = style;
@@ -35,6 +38,7 @@ public final class CslEngine {
         String localeXml = new DefaultLocaleProvider().retrieveLocale(locale);
         this.ordinals = Ordinals.of(style.xml(), localeXml);
         this.quotes = QuoteMarks.of(localeXml);
+        this.givenNames = GivenNames.of(style.xml());
     }
 
     /**
@@ -96,20 +100,40 @@ public final class CslEngine {
     public record Entry(String id, String text) {
     }
 
-    /** One processor for one set of references: build once, then render as often as needed. */
+    /**
+     * One set of references, ready to render: build once, then render as often as needed. Holds
+     * a processor for the bibliography and, where citations name people differently, another for
+     * citations.
+     */
     public final class Session {
-        private final CSL csl;
+        private final CSL bibliography;
+        private final CSL citations;
         private final Markup markup;
 
         private Session(List<Reference> all, Markup markup) {
             this.markup = markup;
             CSLItemData[] items = all.stream().map(ItemMapper::toItem).toArray(CSLItemData[]::new);
             items = QuoteMarks.markItems(ordinals.apply(items));
-            if (style.addsYearSuffix()) {
-                items = YearSuffixes.assign(items, i -> processor(i, Markup.TEXT));
+            CSLItemData[] cited = givenNames.expand(items, this::citesAlone);
+            Map<String, String> suffixes = style.addsYearSuffix()
+                    ? YearSuffixes.of(cited, i -> processor(i, Markup.TEXT)) : Map.of();
+            this.bibliography = registered(YearSuffixes.apply(items, suffixes), markup);
+            this.citations = cited == items ? bibliography : registered(YearSuffixes.apply(cited, suffixes), markup);
+        }
+
+        private CSL registered(CSLItemData[] items, Markup markup) {
+            CSL csl = processor(items, markup);
+            csl.registerCitationItems(Arrays.stream(items).map(CSLItemData::getId).toArray(String[]::new));
+            return csl;
+        }
+
+        private Map<String, String> citesAlone(CSLItemData[] items) {
+            CSL csl = registered(items, Markup.TEXT);
+            Map<String, String> cites = new java.util.LinkedHashMap<>();
+            for (CSLItemData i : items) {
+                cites.put(i.getId(), csl.makeCitation(i.getId()).get(0).getText());
             }
-            this.csl = processor(items, markup);
-            csl.registerCitationItems(ids(all));
+            return cites;
         }
 
         /**
@@ -119,9 +143,9 @@ public final class CslEngine {
          */
         public List<Entry> bibliography(List<Reference> selected) {
             Set<String> wanted = Set.of(ids(selected));
-            String[] texts = csl.makeBibliography(item -> wanted.contains(item.getId())).getEntries();
+            String[] texts = bibliography.makeBibliography(item -> wanted.contains(item.getId())).getEntries();
             // citeproc-java keeps registered items in bibliography order, and skips empty entries
-            List<String> order = csl.getRegisteredItems().stream().map(CSLItemData::getId)
+            List<String> order = bibliography.getRegisteredItems().stream().map(CSLItemData::getId)
                     .filter(wanted::contains).toList();
             if (order.size() != texts.length) {
                 return order.stream().map(id -> new Entry(id, alone(id))).filter(e -> !e.text().isEmpty()).toList();
@@ -135,11 +159,11 @@ public final class CslEngine {
          * @param cited the references cited, in the order given; each must be one of the session's
          */
         public String cite(List<Reference> cited) {
-            return finish(csl.makeCitation(ids(cited)).get(0).getText());
+            return finish(citations.makeCitation(ids(cited)).get(0).getText());
         }
 
         private String alone(String id) {
-            String[] one = csl.makeBibliography(item -> item.getId().equals(id)).getEntries();
+            String[] one = bibliography.makeBibliography(item -> item.getId().equals(id)).getEntries();
             return one.length == 0 ? "" : finish(one[0]);
         }
 

@@ -25,12 +25,12 @@ final class YearSuffixes {
     }
 
     /**
-     * {@return the items, with year suffixes on those whose citations would read the same}
+     * {@return the year suffix of each item whose citation would read like another's, by id}
      *
-     * @param items     the items, none with a year suffix yet
+     * @param items     the items, as they will be cited
      * @param processor makes a plain-text processor for some items
      */
-    static CSLItemData[] assign(CSLItemData[] items, Function<CSLItemData[], CSL> processor) {
+    static Map<String, String> of(CSLItemData[] items, Function<CSLItemData[], CSL> processor) {
         CSL csl = processor.apply(items);
         String[] ids = Arrays.stream(items).map(CSLItemData::getId).toArray(String[]::new);
         csl.registerCitationItems(ids);
@@ -40,7 +40,11 @@ final class YearSuffixes {
         }
         // The registered items are kept in the bibliography's sort order.
         List<String> order = csl.getRegisteredItems().stream().map(CSLItemData::getId).toList();
-        Map<String, String> suffixOf = suffixes(order, citeOf);
+        return suffixes(order, citeOf);
+    }
+
+    /** {@return the items, each with its year suffix set} */
+    static CSLItemData[] apply(CSLItemData[] items, Map<String, String> suffixOf) {
         if (suffixOf.isEmpty()) {
             return items;
         }
