@@ -109,14 +109,20 @@ public final class CslEngine {
         private final CSL bibliography;
         private final CSL citations;
         private final Markup markup;
+        private final Map<String, String> suffixes;
+        private final Map<String, Integer> years = new java.util.HashMap<>();
 
         private Session(List<Reference> all, Markup markup) {
             this.markup = markup;
             CSLItemData[] items = all.stream().map(ItemMapper::toItem).toArray(CSLItemData[]::new);
             items = QuoteMarks.markItems(ordinals.apply(items));
             CSLItemData[] cited = givenNames.expand(items, this::citesAlone);
-            Map<String, String> suffixes = style.addsYearSuffix()
-                    ? YearSuffixes.of(cited, i -> processor(i, Markup.TEXT)) : Map.of();
+            this.suffixes = style.addsYearSuffix() ? YearSuffixes.of(cited, i -> processor(i, Markup.TEXT)) : Map.of();
+            for (CSLItemData i : items) {
+                if (i.getIssued() != null && i.getIssued().getDateParts() != null && i.getIssued().getDateParts().length > 0) {
+                    years.put(i.getId(), i.getIssued().getDateParts()[0][0]);
+                }
+            }
             this.bibliography = registered(YearSuffixes.apply(items, suffixes), markup);
             this.citations = cited == items ? bibliography : registered(YearSuffixes.apply(cited, suffixes), markup);
         }
@@ -150,7 +156,8 @@ public final class CslEngine {
             if (order.size() != texts.length) {
                 return order.stream().map(id -> new Entry(id, alone(id))).filter(e -> !e.text().isEmpty()).toList();
             }
-            return IntStream.range(0, texts.length).mapToObj(i -> new Entry(order.get(i), finish(texts[i]))).toList();
+            return IntStream.range(0, texts.length)
+                    .mapToObj(i -> new Entry(order.get(i), finish(texts[i], List.of(order.get(i))))).toList();
         }
 
         /**
@@ -159,16 +166,19 @@ public final class CslEngine {
          * @param cited the references cited, in the order given; each must be one of the session's
          */
         public String cite(List<Reference> cited) {
-            return finish(citations.makeCitation(ids(cited)).get(0).getText());
+            return finish(citations.makeCitation(ids(cited)).get(0).getText(), List.of(ids(cited)));
         }
 
         private String alone(String id) {
             String[] one = bibliography.makeBibliography(item -> item.getId().equals(id)).getEntries();
-            return one.length == 0 ? "" : finish(one[0]);
+            return one.length == 0 ? "" : finish(one[0], List.of(id));
         }
 
-        private String finish(String text) {
+        private String finish(String text, List<String> ids) {
             String rendered = quotes.resolve(text);
+            if (!suffixes.isEmpty() && !style.placesYearSuffix()) {
+                rendered = YearSuffixes.placeAfterYear(rendered, years, suffixes, ids);
+            }
             return switch (markup) {
                 case TEXT -> style.alignsSecondField() ? LabelSpacing.apply(rendered.strip()) : rendered.strip();
                 // citeproc-java spreads an aligned entry over lines; one entry is one line

@@ -35,6 +35,11 @@ record Style(String name, String xml) {
         return YEAR_SUFFIX.matcher(xml).find();
     }
 
+    /** {@return whether the style places the year suffix itself; if not, it follows the first year rendered} */
+    boolean placesYearSuffix() {
+        return xml.contains("variable=\"year-suffix\"");
+    }
+
     /** {@return whether the bibliography sets its first field (the citation number) apart} */
     boolean alignsSecondField() {
         return SECOND_FIELD_ALIGN.matcher(xml).find();

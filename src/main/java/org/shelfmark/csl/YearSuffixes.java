@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -66,6 +68,31 @@ final class YearSuffixes {
             }
         }
         return suffixOf;
+    }
+
+    /**
+     * {@return rendered text with year suffixes after the first rendering of each item's year,
+     * for styles that do not place {@code year-suffix} themselves (CSL 1.0.2 puts it there;
+     * citeproc-java leaves it out)}
+     *
+     * @param text     the rendered entry or cite
+     * @param yearOf   each item's year, by id
+     * @param suffixOf each item's suffix, by id
+     * @param ids      the items the text renders
+     */
+    static String placeAfterYear(String text, Map<String, Integer> yearOf, Map<String, String> suffixOf, List<String> ids) {
+        String out = text;
+        for (String id : ids) {
+            String suffix = suffixOf.get(id);
+            Integer year = yearOf.get(id);
+            if (suffix != null && year != null) {
+                Matcher m = Pattern.compile("(?<![0-9])" + year + "(?![0-9a-z])").matcher(out);
+                if (m.find()) {
+                    out = out.substring(0, m.end()) + suffix + out.substring(m.end());
+                }
+            }
+        }
+        return out;
     }
 
     /** {@return a, b, ..., z, aa, ab, ... as citeproc-js counts them} */

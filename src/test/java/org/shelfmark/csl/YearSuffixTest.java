@@ -59,6 +59,27 @@ class YearSuffixTest {
     }
 
     @Test
+    void stockCiteprocJavaLeavesOutASuffixTheStyleDoesNotPlace() throws IOException {
+        // elsevier-harvard never names year-suffix: CSL puts it after the first year rendered
+        List<Reference> all = Items.twoKingsFund2022();
+        CSL csl = new CSL(new ListItemDataProvider(all.stream().map(ItemMapper::toItem)
+                .map(i -> new de.undercouch.citeproc.csl.CSLItemDataBuilder(i).yearSuffix("a").build()).toList()),
+                new RegionalLocaleProvider("en-GB"), new DefaultAbbreviationProvider(), "elsevier-harvard", "en-GB");
+        csl.setOutputFormat("text");
+        csl.registerCitationItems("what-is", "kindness");
+        assertEquals("(The King’s Fund, 2022)", csl.makeCitation("what-is").get(0).getText());
+    }
+
+    @Test
+    void mendedSuffixFollowsTheFirstYearWhereTheStyleDoesNotPlaceIt() {
+        List<Reference> all = Items.twoKingsFund2022();
+        CslEngine.Session s = CslEngine.of("elsevier-harvard", "en-GB").session(all, Markup.TEXT);
+        assertEquals("(The King’s Fund, 2022a)", s.cite(List.of(all.get(1))));
+        assertEquals("(The King’s Fund, 2022b)", s.cite(List.of(all.get(0))));
+        assertEquals(true, s.bibliography(all).get(0).text().startsWith("The King’s Fund, 2022a. An introduction"));
+    }
+
+    @Test
     void countsSuffixesAsCiteprocJsDoes() {
         assertEquals("a", YearSuffixes.letters(0));
         assertEquals("z", YearSuffixes.letters(25));
