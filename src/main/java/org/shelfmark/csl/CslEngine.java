@@ -27,6 +27,7 @@ import org.shelfmark.model.Reference;
 public final class CslEngine {
 
     private final Style style;
+    private final String renderedStyle; // the style as citeproc-java is given it, mended
     private final String locale;
     private final Ordinals ordinals;
     private final QuoteMarks quotes;
@@ -34,6 +35,7 @@ public final class CslEngine {
 
     private CslEngine(Style style, String locale) {
         this.style = style;
+        this.renderedStyle = NamesDelimiter.rewrite(style.xml());
         this.locale = locale;
         String localeXml = new DefaultLocaleProvider().retrieveLocale(locale);
         this.ordinals = Ordinals.of(style.xml(), localeXml);
@@ -192,7 +194,7 @@ public final class CslEngine {
         try {
             LocaleProvider regional = new RegionalLocaleProvider(locale);
             CSL csl = new CSL(new ListItemDataProvider(items), lang -> QuoteMarks.markLocale(regional.retrieveLocale(lang)),
-                    new DefaultAbbreviationProvider(), style.xml(), locale);
+                    new DefaultAbbreviationProvider(), renderedStyle, locale);
             csl.setOutputFormat(markup == Markup.TEXT ? "text" : "html");
             return csl;
         } catch (IOException | RuntimeException e) {
