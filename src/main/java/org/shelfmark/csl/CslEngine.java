@@ -32,6 +32,7 @@ public final class CslEngine {
     private final Ordinals ordinals;
     private final QuoteMarks quotes;
     private final GivenNames givenNames;
+    private final InvertedNames invertedNames;
 
     private CslEngine(Style style, String locale) {
         this.style = style;
@@ -41,6 +42,7 @@ public final class CslEngine {
         this.ordinals = Ordinals.of(style.xml(), localeXml);
         this.quotes = QuoteMarks.of(localeXml);
         this.givenNames = GivenNames.of(style.xml());
+        this.invertedNames = InvertedNames.of(style.xml());
     }
 
     /**
@@ -125,8 +127,10 @@ public final class CslEngine {
                     years.put(i.getId(), i.getIssued().getDateParts()[0][0]);
                 }
             }
-            this.bibliography = registered(YearSuffixes.apply(items, suffixes), markup);
-            this.citations = cited == items ? bibliography : registered(YearSuffixes.apply(cited, suffixes), markup);
+            CSLItemData[] listed = invertedNames.apply(items);
+            this.bibliography = registered(YearSuffixes.apply(listed, suffixes), markup);
+            // one processor serves both when bibliography and citations see the same names
+            this.citations = cited == listed ? bibliography : registered(YearSuffixes.apply(cited, suffixes), markup);
         }
 
         private CSL registered(CSLItemData[] items, Markup markup) {

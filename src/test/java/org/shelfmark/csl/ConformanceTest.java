@@ -83,6 +83,16 @@ class ConformanceTest {
     }
 
     @Test
+    void citeThemRightIsIdenticalToCiteprocJs() throws IOException {
+        Library library = Shelfmark.load(RESOURCES.resolve("conformance/references.json"));
+        Outcome o = run(library, "harvard-cite-them-right", "en-GB");
+        assertEquals(Map.of(), o.bibliography().entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                Map.Entry::getKey, e -> String.join(" | ", e.getValue()))), "bibliography entries that differ");
+        assertEquals(Map.of(), o.citations().entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                Map.Entry::getKey, e -> String.join(" | ", e.getValue()))), "citations that differ");
+    }
+
+    @Test
     void reportSaysExactlyWhatShelfmarkRendersNow() throws IOException {
         Library library = Shelfmark.load(RESOURCES.resolve("conformance/references.json"));
         StringBuilder table = new StringBuilder();
