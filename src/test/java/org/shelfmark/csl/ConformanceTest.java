@@ -32,7 +32,7 @@ class ConformanceTest {
     }
 
     private record Outcome(String style, String locale, Map<String, String[]> bibliography,
-            Map<String, String[]> citations, int entries, int cites) {
+            Map<String, String[]> citations, int entries, int cites, boolean sameOrder) {
     }
 
     private static Map<String, String> tabbed(List<String> lines) {
@@ -63,7 +63,8 @@ class ConformanceTest {
             ourCites.put(r.id(), session.cite(List.of(r)));
         }
         Map<String, String[]> citeDiffs = differences(g.citations(), ourCites);
-        return new Outcome(style, locale, entryDiffs, citeDiffs, g.bibliography().size(), g.citations().size());
+        boolean sameOrder = List.copyOf(g.bibliography().keySet()).equals(List.copyOf(ours.keySet()));
+        return new Outcome(style, locale, entryDiffs, citeDiffs, g.bibliography().size(), g.citations().size(), sameOrder);
     }
 
     private static Map<String, String[]> differences(Map<String, String> theirs, Map<String, String> ours) {
@@ -100,8 +101,9 @@ class ConformanceTest {
         for (String line : Files.readAllLines(RESOURCES.resolve("conformance/styles.txt"))) {
             String[] parts = line.split(" ");
             Outcome o = run(library, parts[0], parts[1]);
-            table.append(String.format("| `%s` | %s | %d of %d | %d of %d |%n", o.style(), o.locale(),
-                    o.entries() - o.bibliography().size(), o.entries(), o.cites() - o.citations().size(), o.cites()));
+            table.append(String.format("| `%s` | %s | %d of %d | %s | %d of %d |%n", o.style(), o.locale(),
+                    o.entries() - o.bibliography().size(), o.entries(), o.sameOrder() ? "same" : "differs",
+                    o.cites() - o.citations().size(), o.cites()));
             describe(o, details);
         }
         String report = ConformanceReport.render(library.references().size(), table.toString(), details.toString());
