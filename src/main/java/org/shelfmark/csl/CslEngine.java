@@ -28,6 +28,7 @@ public final class CslEngine {
 
     private final Style style;
     private final String renderedStyle; // the style as citeproc-java is given it, mended
+    private final boolean eventTitle;
     private final String locale;
     private final Ordinals ordinals;
     private final QuoteMarks quotes;
@@ -36,7 +37,9 @@ public final class CslEngine {
 
     private CslEngine(Style style, String locale) {
         this.style = style;
-        this.renderedStyle = NamesDelimiter.rewrite(style.xml());
+        this.eventTitle = EventTitle.named(style.xml());
+        String mended = NamesDelimiter.rewrite(style.xml());
+        this.renderedStyle = eventTitle ? EventTitle.rewriteStyle(mended) : mended;
         this.locale = locale;
         String localeXml = new DefaultLocaleProvider().retrieveLocale(locale);
         this.ordinals = Ordinals.of(style.xml(), localeXml);
@@ -119,7 +122,7 @@ public final class CslEngine {
         private Session(List<Reference> all, Markup markup) {
             this.markup = markup;
             CSLItemData[] items = all.stream().map(ItemMapper::toItem).toArray(CSLItemData[]::new);
-            items = QuoteMarks.markItems(ordinals.apply(items));
+            items = QuoteMarks.markItems(ordinals.apply(eventTitle ? EventTitle.asEvent(items) : items));
             CSLItemData[] cited = givenNames.expand(items, this::citesAlone);
             this.suffixes = style.addsYearSuffix() ? YearSuffixes.of(cited, i -> processor(i, Markup.TEXT)) : Map.of();
             for (CSLItemData i : items) {
