@@ -29,6 +29,7 @@ public final class CslEngine {
     private final Style style;
     private final String renderedStyle; // the style as citeproc-java is given it, mended
     private final boolean eventTitle;
+    private final BibliographyOrder order; // null where citeproc-java's own order stands
     private final String locale;
     private final Ordinals ordinals;
     private final QuoteMarks quotes;
@@ -39,7 +40,9 @@ public final class CslEngine {
         this.style = style;
         this.eventTitle = EventTitle.named(style.xml());
         String mended = NamesDelimiter.rewrite(style.xml());
-        this.renderedStyle = eventTitle ? EventTitle.rewriteStyle(mended) : mended;
+        mended = eventTitle ? EventTitle.rewriteStyle(mended) : mended;
+        this.order = BibliographyOrder.of(mended, locale);
+        this.renderedStyle = order == null ? mended : order.unsortedStyle();
         this.locale = locale;
         String localeXml = new DefaultLocaleProvider().retrieveLocale(locale);
         this.ordinals = Ordinals.of(style.xml(), localeXml);
@@ -123,6 +126,9 @@ public final class CslEngine {
             this.markup = markup;
             CSLItemData[] items = all.stream().map(ItemMapper::toItem).toArray(CSLItemData[]::new);
             items = QuoteMarks.markItems(ordinals.apply(eventTitle ? EventTitle.asEvent(items) : items));
+            if (order != null) {
+                items = order.sort(items, (i, keyStyle) -> processor(i, Markup.TEXT, keyStyle));
+            }
             CSLItemData[] cited = givenNames.expand(items, this::citesAlone);
             this.suffixes = style.addsYearSuffix() ? YearSuffixes.of(cited, i -> processor(i, Markup.TEXT)) : Map.of();
             for (CSLItemData i : items) {
@@ -198,10 +204,14 @@ public final class CslEngine {
     }
 
     private CSL processor(CSLItemData[] items, Markup markup) {
+        return processor(items, markup, renderedStyle);
+    }
+
+    private CSL processor(CSLItemData[] items, Markup markup, String styleXml) {
         try {
             LocaleProvider regional = new RegionalLocaleProvider(locale);
             CSL csl = new CSL(new ListItemDataProvider(items), lang -> QuoteMarks.markLocale(regional.retrieveLocale(lang)),
-                    new DefaultAbbreviationProvider(), renderedStyle, locale);
+                    new DefaultAbbreviationProvider(), styleXml, locale);
             csl.setOutputFormat(markup == Markup.TEXT ? "text" : "html");
             return csl;
         } catch (IOException | RuntimeException e) {

@@ -1,25 +1,12 @@
 package org.shelfmark.csl;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 
 /**
  * Mends citeproc-java 3.5.2's {@code <names variable="editor translator" delimiter=". ">}: it
@@ -44,7 +31,7 @@ final class NamesDelimiter {
                 && !styleXml.matches("(?s).*<names\\b[^>]*delimiter=\"[^\"]*\"[^>]*variable=\"[^\"]*\\s.*")) {
             return styleXml;
         }
-        Document doc = parse(styleXml);
+        Document doc = StyleXml.parse(styleXml);
         NodeList names = doc.getElementsByTagNameNS(CSL, "names");
         List<Element> targets = new ArrayList<>();
         for (int i = 0; i < names.getLength(); i++) {
@@ -54,7 +41,7 @@ final class NamesDelimiter {
             }
         }
         targets.forEach(NamesDelimiter::wrap);
-        return serialize(doc);
+        return StyleXml.serialize(doc);
     }
 
     // <names variable="a b c"> becomes <choose><if variable="a">[a b c]</if><else>[b c, likewise]</else></choose>
@@ -79,32 +66,5 @@ final class NamesDelimiter {
         choose.appendChild(ifFirst);
         choose.appendChild(otherwise);
         return choose;
-    }
-
-    private static Document parse(String xml) {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return f.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
-        } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new IllegalStateException("cannot read the style: " + e.getMessage(), e);
-        }
-    }
-
-    private static String serialize(Document doc) {
-        try {
-            TransformerFactory f = TransformerFactory.newInstance();
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-            var t = f.newTransformer();
-            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            StringWriter out = new StringWriter();
-            t.transform(new DOMSource(doc), new StreamResult(out));
-            return out.toString();
-        } catch (TransformerException e) {
-            throw new IllegalStateException("cannot write the style: " + e.getMessage(), e);
-        }
     }
 }

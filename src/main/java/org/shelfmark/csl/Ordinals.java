@@ -2,21 +2,14 @@ package org.shelfmark.csl;
 
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 
 /**
  * Mends citeproc-java 3.5.2's {@code <number form="ordinal">}, which it prints as a plain number:
@@ -153,7 +146,7 @@ final class Ordinals {
     }
 
     private static void readTerms(String localeXml, Map<String, Term> terms, Map<String, String> genders) {
-        NodeList list = parse(localeXml).getElementsByTagNameNS("*", "term");
+        NodeList list = StyleXml.parse(localeXml).getElementsByTagNameNS("*", "term");
         for (int i = 0; i < list.getLength(); i++) {
             Element e = (Element) list.item(i);
             String name = e.getAttribute("name");
@@ -166,18 +159,6 @@ final class Ordinals {
                 String match = e.getAttribute("match").isEmpty() ? null : e.getAttribute("match");
                 terms.putIfAbsent(name + "|" + genderForm, new Term(name, genderForm, match, e.getTextContent()));
             }
-        }
-    }
-
-    private static org.w3c.dom.Document parse(String xml) {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return f.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
-        } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new IllegalStateException("cannot read the locale's ordinal terms: " + e.getMessage(), e);
         }
     }
 }

@@ -91,6 +91,7 @@ class ConformanceTest {
                 Map.Entry::getKey, e -> String.join(" | ", e.getValue()))), "bibliography entries that differ");
         assertEquals(Map.of(), o.citations().entrySet().stream().collect(java.util.stream.Collectors.toMap(
                 Map.Entry::getKey, e -> String.join(" | ", e.getValue()))), "citations that differ");
+        assertEquals(true, o.sameOrder(), "the bibliography's order");
     }
 
     @Test

@@ -1,0 +1,307 @@
+package org.shelfmark.csl;
+
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.csl.CSLDate;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.csl.CSLName;
+import de.undercouch.citeproc.csl.CSLNameBuilder;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * Mends citeproc-java 3.5.2's bibliography order: it compares sort keys as rendered for display
+ * ({@code van den Berg} sorts under V, {@code ‘Compassion’} after Z, {@code Łukasiewicz} after Z,
+ * dates as words) and re-sorts the whole list on every item registered, at a cost that grows
+ * with the square of the list.
+ *
+ * <p>The mend sorts as CSL 1.0.2 and citeproc-js do: names in sort order with particles demoted
+ * as the style says, dates as {@code YYYYMMDD}, quotation marks ignored, text compared with the
+ * locale's collator, empty keys last. citeproc-java renders each macro key from a derived style;
+ * the style it renders the bibliography with has no {@code <sort>}, and the items are registered
+ * in the mended order, which citeproc-java then keeps. Styles whose order follows the citation
+ * number are left alone.
+ */
+final class BibliographyOrder {
+
+    private static final String CSL_NS = "http://purl.org/net/xbiblio/csl";
+    private static final String MARK = "\u00A7";
+
+    /** One sort key: a variable or a macro, ascending or descending. */
+    private record Key(String variable, String macro, boolean descending) {
+    }
+
+    private final List<Key> keys;
+    private final Map<String, String> keyStyles; // macro -> style that renders it alone
+    private final String unsortedStyle;
+    private final boolean demoteForSort;
+    private final Collator collator;
+
+    private BibliographyOrder(List<Key> keys, Map<String, String> keyStyles, String unsortedStyle,
+            boolean demoteForSort, Collator collator) {
+        this.keys = keys;
+        this.keyStyles = keyStyles;
+        this.unsortedStyle = unsortedStyle;
+        this.demoteForSort = demoteForSort;
+        this.collator = collator;
+    }
+
+    /** {@return the mend for a style, or null where the style's order is the citation number's or it has none} */
+    static BibliographyOrder of(String styleXml, String locale) {
+        Document doc = StyleXml.parse(styleXml);
+        Element sort = bibliographySort(doc);
+        if (sort == null) {
+            return null;
+        }
+        List<Key> keys = new ArrayList<>();
+        NodeList keyNodes = sort.getElementsByTagNameNS(CSL_NS, "key");
+        for (int i = 0; i < keyNodes.getLength(); i++) {
+            Element k = (Element) keyNodes.item(i);
+            keys.add(new Key(k.getAttribute("variable"), k.getAttribute("macro"), "descending".equals(k.getAttribute("sort"))));
+        }
+        if (keys.stream().anyMatch(k -> k.variable().equals("citation-number"))) {
+            return null;
+        }
+        Map<String, String> keyStyles = new HashMap<>();
+        for (Key k : keys) {
+            if (!k.macro().isEmpty()) {
+                keyStyles.put(k.macro(), keyStyle(styleXml, k.macro()));
+            }
+        }
+        sort.getParentNode().removeChild(sort);
+        String demote = doc.getDocumentElement().getAttribute("demote-non-dropping-particle");
+        Collator collator = Collator.getInstance(Locale.forLanguageTag(locale));
+        collator.setStrength(Collator.TERTIARY);
+        return new BibliographyOrder(keys, keyStyles, StyleXml.serialize(doc), !"never".equals(demote), collator);
+    }
+
+    /** {@return the style to render with: the same, without its bibliography sort} */
+    String unsortedStyle() {
+        return unsortedStyle;
+    }
+
+    /**
+     * {@return the items in the bibliography's order}
+     *
+     * @param items     the items, as they will be listed
+     * @param processor makes a plain-text processor for some items and a style
+     */
+    CSLItemData[] sort(CSLItemData[] items, BiFunction<CSLItemData[], String, CSL> processor) {
+        CSLItemData[] view = Arrays.stream(items).map(this::sortView).toArray(CSLItemData[]::new);
+        Map<String, List<String>> keysOf = new HashMap<>();
+        for (CSLItemData i : items) {
+            keysOf.put(i.getId(), new ArrayList<>());
+        }
+        for (Key k : keys) {
+            Map<String, String> rendered = k.macro().isEmpty() ? variableKeys(view, k.variable())
+                    : macroKeys(view, processor.apply(view, keyStyles.get(k.macro())));
+            rendered.forEach((id, key) -> keysOf.get(id).add(clean(key)));
+        }
+        Comparator<CSLItemData> order = (a, b) -> compare(keysOf.get(a.getId()), keysOf.get(b.getId()));
+        CSLItemData[] sorted = items.clone();
+        Arrays.sort(sorted, order); // stable: equal keys keep their input order
+        return sorted;
+    }
+
+    private int compare(List<String> a, List<String> b) {
+        for (int i = 0; i < keys.size(); i++) {
+            String x = a.get(i);
+            String y = b.get(i);
+            if (x.isEmpty() != y.isEmpty()) {
+                return x.isEmpty() ? 1 : -1; // empty keys sort last, whatever the direction
+            }
+            // letters first, as ICU's collation in citeproc-js does (Ł with L), then the collator's finer order
+            int c = collator.compare(fold(x), fold(y));
+            c = c != 0 ? c : collator.compare(x, y);
+            if (c != 0) {
+                return keys.get(i).descending() ? -c : c;
+            }
+        }
+        return 0;
+    }
+
+    // Names as their sort strings, so that macros render "Berg Anna van den"; titles without quotation marks.
+    private CSLItemData sortView(CSLItemData item) {
+        CSLItemDataBuilder b = new CSLItemDataBuilder(item);
+        if (item.getAuthor() != null) {
+            b.author(sortNames(item.getAuthor()));
+        }
+        if (item.getEditor() != null) {
+            b.editor(sortNames(item.getEditor()));
+        }
+        if (item.getTranslator() != null) {
+            b.translator(sortNames(item.getTranslator()));
+        }
+        return b.title(clean(item.getTitle())).build();
+    }
+
+    // The style still formats the names (initials and all); particles are left out of the key,
+    // or kept in the family name where the style never demotes them.
+    private CSLName[] sortNames(CSLName[] names) {
+        return Arrays.stream(names).map(this::sortName).toArray(CSLName[]::new);
+    }
+
+    private CSLName sortName(CSLName n) {
+        if (n.getFamily() == null || n.getNonDroppingParticle() == null && n.getDroppingParticle() == null) {
+            return n;
+        }
+        String family = !demoteForSort && n.getNonDroppingParticle() != null
+                ? n.getNonDroppingParticle() + " " + n.getFamily() : n.getFamily();
+        return new CSLNameBuilder().family(family).given(n.getGiven()).build();
+    }
+
+    private static Map<String, String> macroKeys(CSLItemData[] view, CSL csl) {
+        String[] ids = Arrays.stream(view).map(CSLItemData::getId).toArray(String[]::new);
+        csl.registerCitationItems(ids);
+        String[] entries = csl.makeBibliography().getEntries();
+        Map<String, String> keys = new HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            String e = entries[i].strip();
+            keys.put(ids[i], e.startsWith(MARK) ? e.substring(MARK.length()) : e);
+        }
+        return keys;
+    }
+
+    private static Map<String, String> variableKeys(CSLItemData[] view, String variable) {
+        return Arrays.stream(view).collect(Collectors.toMap(CSLItemData::getId, i -> variableKey(i, variable)));
+    }
+
+    private static String variableKey(CSLItemData item, String variable) {
+        return switch (variable) {
+            case "issued" -> dateKey(item.getIssued());
+            case "accessed" -> dateKey(item.getAccessed());
+            case "title" -> nonNull(item.getTitle());
+            case "container-title" -> nonNull(item.getContainerTitle());
+            case "author" -> names(item.getAuthor());
+            case "editor" -> names(item.getEditor());
+            case "volume" -> nonNull(item.getVolume());
+            case "status" -> nonNull(item.getStatus());
+            case "publisher" -> nonNull(item.getPublisher());
+            default -> "";
+        };
+    }
+
+    private static String names(CSLName[] names) {
+        return names == null ? "" : Arrays.stream(names)
+                .map(n -> n.getLiteral() != null ? n.getLiteral() : n.getFamily() + " " + (n.getGiven() == null ? "" : n.getGiven()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String dateKey(CSLDate date) {
+        if (date == null || date.getDateParts() == null || date.getDateParts().length == 0) {
+            return "";
+        }
+        int[] p = date.getDateParts()[0];
+        return String.format("%04d%02d%02d", p[0], p.length > 1 ? p[1] : 0, p.length > 2 ? p[2] : 0);
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    // Quotation marks, real or the private-use ones of QuoteMarks, and "et al." do not count in sorting.
+    private static String clean(String s) {
+        return s == null ? null : s.replaceAll("[\"'\u2018\u2019\u201C\u201D\uE000-\uE0FF]", "")
+                .replace(" et al.", "").strip();
+    }
+
+    private static final Map<Character, String> LETTERS = Map.of('Ł', "L", 'ł', "l", 'Ø', "O", 'ø', "o",
+            'Đ', "D", 'đ', "d", 'ß', "ss", 'Æ', "AE", 'æ', "ae", 'Œ', "OE");
+
+    /** {@return the text with its letters stripped of accents and strokes} */
+    static String fold(String s) {
+        String decomposed = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (char c : decomposed.toCharArray()) {
+            String mapped = LETTERS.get(c);
+            if (mapped != null) {
+                out.append(mapped);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static Element bibliographySort(Document doc) {
+        NodeList bib = doc.getElementsByTagNameNS(CSL_NS, "bibliography");
+        if (bib.getLength() == 0) {
+            return null;
+        }
+        for (Node c = bib.item(0).getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element e && "sort".equals(e.getLocalName())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    // The style, its bibliography laid out as the macro alone, dates as YYYYMMDD, no sort.
+    private static String keyStyle(String styleXml, String macro) {
+        Document doc = StyleXml.parse(styleXml);
+        Element bib = (Element) doc.getElementsByTagNameNS(CSL_NS, "bibliography").item(0);
+        while (bib.getFirstChild() != null) {
+            bib.removeChild(bib.getFirstChild());
+        }
+        Element layout = doc.createElementNS(CSL_NS, "layout");
+        Element mark = doc.createElementNS(CSL_NS, "text");
+        mark.setAttribute("value", MARK); // so that an empty key still gives an entry
+        Element text = doc.createElementNS(CSL_NS, "text");
+        text.setAttribute("macro", macro);
+        layout.appendChild(mark);
+        layout.appendChild(text);
+        bib.appendChild(layout);
+        NodeList dates = doc.getElementsByTagNameNS(CSL_NS, "date");
+        for (int i = dates.getLength() - 1; i >= 0; i--) {
+            sortableDate((Element) dates.item(i));
+        }
+        return StyleXml.serialize(doc);
+    }
+
+    // Keeps the parts the date shows (a year-only date stays a year), each as digits: YYYYMMDD.
+    private static void sortableDate(Element date) {
+        String variable = date.getAttribute("variable");
+        java.util.Set<String> shown = shownParts(date);
+        Document doc = date.getOwnerDocument();
+        Element sortable = doc.createElementNS(CSL_NS, "date");
+        sortable.setAttribute("variable", variable);
+        for (String[] part : new String[][] {{"year", null}, {"month", "numeric-leading-zeros"}, {"day", "numeric-leading-zeros"}}) {
+            if (!shown.contains(part[0])) {
+                continue;
+            }
+            Element p = doc.createElementNS(CSL_NS, "date-part");
+            p.setAttribute("name", part[0]);
+            if (part[1] != null) {
+                p.setAttribute("form", part[1]);
+            }
+            sortable.appendChild(p);
+        }
+        date.getParentNode().replaceChild(sortable, date);
+    }
+
+    private static java.util.Set<String> shownParts(Element date) {
+        java.util.Set<String> parts = new java.util.HashSet<>();
+        NodeList children = date.getElementsByTagNameNS(CSL_NS, "date-part");
+        if (date.hasAttribute("form") || children.getLength() == 0) {
+            String attr = date.getAttribute("date-parts");
+            parts.addAll(List.of((attr.isEmpty() ? "year-month-day" : attr).split("-")));
+            return parts;
+        }
+        for (int i = 0; i < children.getLength(); i++) {
+            parts.add(((Element) children.item(i)).getAttribute("name"));
+        }
+        return parts;
+    }
+}

@@ -1,0 +1,54 @@
+package org.shelfmark.csl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.DefaultAbbreviationProvider;
+import de.undercouch.citeproc.ListItemDataProvider;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.shelfmark.model.ItemType;
+import org.shelfmark.model.PartialDate;
+import org.shelfmark.model.Person;
+import org.shelfmark.model.Reference;
+import org.shelfmark.model.Variable;
+
+/** citeproc-java 3.5.2 sorts by display strings (shared/notes/citeproc-java.md, items 5 and 8). */
+class BibliographyOrderTest {
+
+    private static Reference book(String id, Person author, String title) {
+        return Reference.builder(id, ItemType.BOOK).set(Variable.TITLE, title).authors(author)
+                .set(Variable.PUBLISHER, "P").issued(PartialDate.parse("2020")).build();
+    }
+
+    private static final List<Reference> BOOKS = List.of(
+            book("berg", new Person("Berg", "Anna", null, "van den", null), "Systems"),
+            book("lukasiewicz", Person.of("Łukasiewicz", "Małgorzata"), "Zarządzanie"),
+            book("cole", Person.of("Cole", "Ann"), "Leading"),
+            book("zed", Person.of("Zed", "Z."), "Last"));
+
+    private static List<String> stockOrder() throws IOException {
+        CSL csl = new CSL(new ListItemDataProvider(BOOKS.stream().map(ItemMapper::toItem).toList()),
+                new RegionalLocaleProvider("en-GB"), new DefaultAbbreviationProvider(), "harvard-cite-them-right", "en-GB");
+        csl.registerCitationItems(BOOKS.stream().map(Reference::id).toList());
+        return csl.getRegisteredItems().stream().map(i -> i.getId()).toList();
+    }
+
+    @Test
+    void stockCiteprocJavaSortsParticlesAndAccentedLettersAsDisplayed() throws IOException {
+        assertEquals(List.of("cole", "berg", "zed", "lukasiewicz"), stockOrder());
+    }
+
+    @Test
+    void mendedOrderDemotesParticlesAndFoldsLettersAsCiteprocJsDoes() {
+        List<String> entries = CslEngine.of("harvard-cite-them-right", "en-GB").bibliography(BOOKS, Markup.TEXT);
+        assertEquals(List.of("van den Berg, A. (2020) Systems. P.", "Cole, A. (2020) Leading. P.",
+                "Łukasiewicz, M. (2020) Zarządzanie. P.", "Zed, Z. (2020) Last. P."), entries);
+    }
+
+    @Test
+    void foldsAccentsAndStrokes() {
+        assertEquals("Lukasiewicz Malgorzata Osterberg", BibliographyOrder.fold("Łukasiewicz Małgorzata Østerberg"));
+    }
+}
