@@ -30,6 +30,7 @@ public final class CslEngine {
     private final String renderedStyle; // the style as citeproc-java is given it, mended
     private final boolean eventTitle;
     private final BibliographyOrder order; // null where citeproc-java's own order stands
+    private final String ambiguousStyle; // the style with its disambiguate conditions, or null
     private final String locale;
     private final Ordinals ordinals;
     private final QuoteMarks quotes;
@@ -42,7 +43,9 @@ public final class CslEngine {
         String mended = NamesDelimiter.rewrite(style.xml());
         mended = eventTitle ? EventTitle.rewriteStyle(mended) : mended;
         this.order = BibliographyOrder.of(mended, locale);
-        this.renderedStyle = order == null ? mended : order.unsortedStyle();
+        String unsorted = order == null ? mended : order.unsortedStyle();
+        this.ambiguousStyle = DisambiguateCondition.used(unsorted) ? unsorted : null;
+        this.renderedStyle = ambiguousStyle == null ? unsorted : DisambiguateCondition.off(unsorted);
         this.locale = locale;
         String localeXml = new DefaultLocaleProvider().retrieveLocale(locale);
         this.ordinals = Ordinals.of(style.xml(), localeXml);
@@ -118,6 +121,8 @@ public final class CslEngine {
     public final class Session {
         private final CSL bibliography;
         private final CSL citations;
+        private final CSL ambiguousCitations; // for cites that still read alike; null if none
+        private final java.util.Set<String> ambiguous;
         private final Markup markup;
         private final Map<String, String> suffixes;
         private final Map<String, Integer> years = new java.util.HashMap<>();
@@ -130,6 +135,7 @@ public final class CslEngine {
                 items = order.sort(items, (i, keyStyle) -> processor(i, Markup.TEXT, keyStyle));
             }
             CSLItemData[] cited = givenNames.expand(items, this::citesAlone);
+            this.ambiguous = ambiguousStyle == null ? java.util.Set.of() : stillAlike(citesAlone(cited));
             this.suffixes = style.addsYearSuffix() ? YearSuffixes.of(cited, i -> processor(i, Markup.TEXT)) : Map.of();
             for (CSLItemData i : items) {
                 if (i.getIssued() != null && i.getIssued().getDateParts() != null && i.getIssued().getDateParts().length > 0) {
@@ -140,10 +146,24 @@ public final class CslEngine {
             this.bibliography = registered(YearSuffixes.apply(listed, suffixes), markup);
             // one processor serves both when bibliography and citations see the same names
             this.citations = cited == listed ? bibliography : registered(YearSuffixes.apply(cited, suffixes), markup);
+            this.ambiguousCitations = ambiguous.isEmpty() ? null
+                    : registered(YearSuffixes.apply(cited, suffixes), markup, ambiguousStyle);
+        }
+
+        private static java.util.Set<String> stillAlike(Map<String, String> citeOf) {
+            Map<String, List<String>> byCite = new java.util.HashMap<>();
+            citeOf.forEach((id, cite) -> byCite.computeIfAbsent(cite, k -> new java.util.ArrayList<>()).add(id));
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            byCite.values().stream().filter(g -> g.size() > 1).forEach(ids::addAll);
+            return ids;
         }
 
         private CSL registered(CSLItemData[] items, Markup markup) {
-            CSL csl = processor(items, markup);
+            return registered(items, markup, renderedStyle);
+        }
+
+        private CSL registered(CSLItemData[] items, Markup markup, String styleXml) {
+            CSL csl = processor(items, markup, styleXml);
             csl.registerCitationItems(Arrays.stream(items).map(CSLItemData::getId).toArray(String[]::new));
             return csl;
         }
@@ -181,7 +201,9 @@ public final class CslEngine {
          * @param cited the references cited, in the order given; each must be one of the session's
          */
         public String cite(List<Reference> cited) {
-            return finish(citations.makeCitation(ids(cited)).get(0).getText(), List.of(ids(cited)));
+            boolean alike = cited.stream().anyMatch(r -> ambiguous.contains(r.id()));
+            CSL csl = alike ? ambiguousCitations : citations;
+            return finish(csl.makeCitation(ids(cited)).get(0).getText(), List.of(ids(cited)));
         }
 
         private String alone(String id) {
