@@ -31,6 +31,7 @@ public final class CslEngine {
     private final boolean eventTitle;
     private final BibliographyOrder order; // null where citeproc-java's own order stands
     private final String ambiguousStyle; // the style with its disambiguate conditions, or null
+    private final SubsequentAuthor subsequentAuthor; // null where the style substitutes nothing
     private final String locale;
     private final Ordinals ordinals;
     private final QuoteMarks quotes;
@@ -46,6 +47,7 @@ public final class CslEngine {
         String unsorted = order == null ? mended : order.unsortedStyle();
         this.ambiguousStyle = DisambiguateCondition.used(unsorted) ? unsorted : null;
         this.renderedStyle = ambiguousStyle == null ? unsorted : DisambiguateCondition.off(unsorted);
+        this.subsequentAuthor = SubsequentAuthor.of(renderedStyle);
         this.locale = locale;
         String localeXml = new DefaultLocaleProvider().retrieveLocale(locale);
         this.ordinals = Ordinals.of(style.xml(), localeXml);
@@ -123,6 +125,7 @@ public final class CslEngine {
         private final CSL citations;
         private final CSL ambiguousCitations; // for cites that still read alike; null if none
         private final java.util.Set<String> ambiguous;
+        private final Map<String, String> repeatedNames;
         private final Markup markup;
         private final Map<String, String> suffixes;
         private final Map<String, Integer> years = new java.util.HashMap<>();
@@ -144,6 +147,8 @@ public final class CslEngine {
             }
             CSLItemData[] listed = invertedNames.apply(items);
             this.bibliography = registered(YearSuffixes.apply(listed, suffixes), markup);
+            this.repeatedNames = subsequentAuthor == null ? Map.of()
+                    : subsequentAuthor.repeatedNames(YearSuffixes.apply(listed, suffixes), (i, st) -> processor(i, markup, st));
             // one processor serves both when bibliography and citations see the same names
             this.citations = cited == listed ? bibliography : registered(YearSuffixes.apply(cited, suffixes), markup);
             this.ambiguousCitations = ambiguous.isEmpty() ? null
@@ -192,7 +197,8 @@ public final class CslEngine {
                 return order.stream().map(id -> new Entry(id, alone(id))).filter(e -> !e.text().isEmpty()).toList();
             }
             return IntStream.range(0, texts.length)
-                    .mapToObj(i -> new Entry(order.get(i), finish(texts[i], List.of(order.get(i))))).toList();
+                    .mapToObj(i -> new Entry(order.get(i), substituted(order.get(i), finish(texts[i], List.of(order.get(i))))))
+                    .toList();
         }
 
         /**
@@ -204,6 +210,15 @@ public final class CslEngine {
             boolean alike = cited.stream().anyMatch(r -> ambiguous.contains(r.id()));
             CSL csl = alike ? ambiguousCitations : citations;
             return finish(csl.makeCitation(ids(cited)).get(0).getText(), List.of(ids(cited)));
+        }
+
+        private String substituted(String id, String entry) {
+            String names = repeatedNames.get(id);
+            return names == null ? entry : subsequentAuthor.substitute(entry, finishNames(names));
+        }
+
+        private String finishNames(String names) {
+            return markup == Markup.MARKDOWN ? HtmlToMarkdown.convert(names) : quotes.resolve(names).strip();
         }
 
         private String alone(String id) {

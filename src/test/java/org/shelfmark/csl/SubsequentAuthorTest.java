@@ -1,0 +1,44 @@
+package org.shelfmark.csl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.DefaultAbbreviationProvider;
+import de.undercouch.citeproc.ListItemDataProvider;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.shelfmark.model.ItemType;
+import org.shelfmark.model.PartialDate;
+import org.shelfmark.model.Person;
+import org.shelfmark.model.Reference;
+import org.shelfmark.model.Variable;
+
+/** citeproc-java 3.5.2 ignores subsequent-author-substitute. */
+class SubsequentAuthorTest {
+
+    private static Reference book(String id, String title, String year) {
+        return Reference.builder(id, ItemType.BOOK).set(Variable.TITLE, title).authors(Person.of("West", "Michael A."))
+                .set(Variable.PUBLISHER, "Swirling Leaf Press").issued(PartialDate.parse(year)).build();
+    }
+
+    private static final List<Reference> BOOKS = List.of(book("a", "Compassionate leadership", "2021"),
+            book("b", "Effective teamwork", "2012"));
+
+    @Test
+    void stockCiteprocJavaRepeatsTheNames() throws IOException {
+        CSL csl = new CSL(new ListItemDataProvider(BOOKS.stream().map(ItemMapper::toItem).toList()),
+                new RegionalLocaleProvider("en-US"), new DefaultAbbreviationProvider(), "modern-language-association", "en-US");
+        csl.setOutputFormat("text");
+        csl.registerCitationItems("a", "b");
+        assertEquals("West, Michael A. Effective Teamwork. Swirling Leaf Press, 2012.",
+                csl.makeBibliography().getEntries()[1].strip());
+    }
+
+    @Test
+    void mendedMlaSubstitutesRepeatedNames() {
+        assertEquals(List.of("West, Michael A. Compassionate Leadership. Swirling Leaf Press, 2021.",
+                "———. Effective Teamwork. Swirling Leaf Press, 2012."),
+                CslEngine.of("modern-language-association", "en-US").bibliography(BOOKS, Markup.TEXT));
+    }
+}
