@@ -89,7 +89,13 @@ final class SubsequentAuthor {
 
     /** {@return the entry with its leading names replaced by the substitute} */
     String substitute(String entry, String names) {
-        return entry.startsWith(names) ? substitute + entry.substring(names.length()) : entry;
+        if (!entry.startsWith(names)) {
+            return entry;
+        }
+        String rest = entry.substring(names.length());
+        // "West, Michael A." swallowed the delimiter's full stop; the substitute needs it back
+        boolean swallowed = names.endsWith(".") && rest.startsWith(" ");
+        return substitute + (swallowed ? "." : "") + rest;
     }
 
     // The first macro the layout calls that holds a <names>, looking through groups in order.
