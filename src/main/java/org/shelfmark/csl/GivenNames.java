@@ -35,7 +35,6 @@ final class GivenNames {
     private static final Pattern CITATION = Pattern.compile("<citation\\b([^>]*)>");
     private static final Pattern SHORT_NAME = Pattern.compile("<name\\b[^>]*\\bform=\"short\"[^>]*>");
     private static final Pattern INITIALIZE_WITH = Pattern.compile("\\binitialize-with=\"([^\"]*)\"");
-    private static final Pattern ATTRIBUTE = Pattern.compile("([a-z-]+)=\"([^\"]*)\"");
 
     private final boolean enabled;
     private final String rule;
@@ -52,11 +51,7 @@ final class GivenNames {
         if (!c.find()) {
             return new GivenNames(false, "by-cite", null);
         }
-        Map<String, String> attrs = new HashMap<>();
-        Matcher a = ATTRIBUTE.matcher(c.group(1));
-        while (a.find()) {
-            attrs.put(a.group(1), a.group(2));
-        }
+        Map<String, String> attrs = StyleXml.attributes(c.group(1));
         // initialize-with is inherited: the short name element, else the citation, else the style
         String initials = attrs.get("initialize-with");
         Matcher shortName = SHORT_NAME.matcher(styleXml);
@@ -64,10 +59,8 @@ final class GivenNames {
             Matcher i = INITIALIZE_WITH.matcher(shortName.group());
             initials = i.find() ? i.group(1) : initials;
         }
-        Matcher styleElement = Pattern.compile("<style\\b[^>]*>").matcher(styleXml);
-        if (initials == null && styleElement.find()) {
-            Matcher i = INITIALIZE_WITH.matcher(styleElement.group());
-            initials = i.find() ? i.group(1) : null;
+        if (initials == null) {
+            initials = StyleXml.attributes(StyleXml.startTag(styleXml, "style")).get("initialize-with");
         }
         return new GivenNames("true".equals(attrs.get("disambiguate-add-givenname")),
                 attrs.getOrDefault("givenname-disambiguation-rule", "by-cite"), initials);

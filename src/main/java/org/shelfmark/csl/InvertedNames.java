@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 final class InvertedNames {
 
     private static final Pattern INVERTED_NAME = Pattern.compile("<name\\b[^>]*\\bname-as-sort-order=\"(first|all)\"[^>]*>");
-    private static final Pattern ATTRIBUTE = Pattern.compile("([a-z-]+)=\"([^\"]*)\"");
 
     private final boolean enabled;
     private final boolean all;
@@ -43,10 +42,10 @@ final class InvertedNames {
         if (!name.find()) {
             return new InvertedNames(false, false, null, ", ", false);
         }
-        Map<String, String> styleAttrs = attributes(element(styleXml, "style"));
+        Map<String, String> styleAttrs = StyleXml.attributes(StyleXml.startTag(styleXml, "style"));
         Map<String, String> inherited = new HashMap<>(styleAttrs);
-        inherited.putAll(attributes(element(styleXml, "bibliography")));
-        inherited.putAll(attributes(name.group()));
+        inherited.putAll(StyleXml.attributes(StyleXml.startTag(styleXml, "bibliography")));
+        inherited.putAll(StyleXml.attributes(name.group()));
         String initializeWith = "false".equals(inherited.get("initialize")) ? null : inherited.get("initialize-with");
         boolean demote = "display-and-sort".equals(styleAttrs.getOrDefault("demote-non-dropping-particle", "display-and-sort"));
         return new InvertedNames(true, "all".equals(name.group(1)), initializeWith,
@@ -110,19 +109,5 @@ final class InvertedNames {
             s.append(part.charAt(0)).append(initializeWith);
         }
         return s.toString().strip();
-    }
-
-    private static String element(String xml, String name) {
-        Matcher m = Pattern.compile("<" + name + "\\b[^>]*>").matcher(xml);
-        return m.find() ? m.group() : "";
-    }
-
-    private static Map<String, String> attributes(String element) {
-        Map<String, String> attrs = new HashMap<>();
-        Matcher a = ATTRIBUTE.matcher(element);
-        while (a.find()) {
-            attrs.put(a.group(1), a.group(2));
-        }
-        return attrs;
     }
 }

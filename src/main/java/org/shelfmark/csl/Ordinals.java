@@ -25,7 +25,6 @@ import org.w3c.dom.NodeList;
 final class Ordinals {
 
     private static final Pattern NUMBER_ELEMENT = Pattern.compile("<number\\b([^>]*)/?>");
-    private static final Pattern ATTRIBUTE = Pattern.compile("([a-z-]+)\\s*=\\s*\"([^\"]*)\"");
     private static final Pattern DIGITS = Pattern.compile("\\s*([0-9]{1,9})\\s*");
 
     /** One ordinal term: its text, and for ordinal-NN which numbers it matches. */
@@ -120,7 +119,7 @@ final class Ordinals {
         Map<String, Set<String>> forms = new HashMap<>();
         Matcher m = NUMBER_ELEMENT.matcher(styleXml);
         while (m.find()) {
-            Map<String, String> attrs = attributes(m.group(1));
+            Map<String, String> attrs = StyleXml.attributes(m.group(1));
             String variable = attrs.get("variable");
             if (variable != null) {
                 forms.computeIfAbsent(variable, v -> new HashSet<>()).add(attrs.getOrDefault("form", "numeric"));
@@ -134,15 +133,6 @@ final class Ordinals {
             }
         });
         return result;
-    }
-
-    private static Map<String, String> attributes(String text) {
-        Map<String, String> attrs = new HashMap<>();
-        Matcher m = ATTRIBUTE.matcher(text);
-        while (m.find()) {
-            attrs.put(m.group(1), m.group(2));
-        }
-        return attrs;
     }
 
     private static void readTerms(String localeXml, Map<String, Term> terms, Map<String, String> genders) {

@@ -3,6 +3,10 @@ package org.shelfmark.csl;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -19,6 +23,24 @@ import org.xml.sax.SAXException;
 final class StyleXml {
 
     private StyleXml() {
+    }
+
+    private static final Pattern ATTRIBUTE = Pattern.compile("([a-z-]+)\\s*=\\s*\"([^\"]*)\"");
+
+    /** {@return the attributes of an element's start tag, as written} */
+    static Map<String, String> attributes(String startTag) {
+        Map<String, String> attrs = new HashMap<>();
+        Matcher m = ATTRIBUTE.matcher(startTag);
+        while (m.find()) {
+            attrs.put(m.group(1), m.group(2));
+        }
+        return attrs;
+    }
+
+    /** {@return the start tag of the first element of a name, or an empty string} */
+    static String startTag(String xml, String name) {
+        Matcher m = Pattern.compile("<" + name + "\\b[^>]*>").matcher(xml);
+        return m.find() ? m.group() : "";
     }
 
     static Document parse(String xml) {

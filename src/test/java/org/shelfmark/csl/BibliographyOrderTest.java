@@ -29,10 +29,7 @@ class BibliographyOrderTest {
             book("zed", Person.of("Zed", "Z."), "Last"));
 
     private static List<String> stockOrder() throws IOException {
-        CSL csl = new CSL(new ListItemDataProvider(BOOKS.stream().map(ItemMapper::toItem).toList()),
-                new RegionalLocaleProvider("en-GB"), new DefaultAbbreviationProvider(), "harvard-cite-them-right", "en-GB");
-        csl.registerCitationItems(BOOKS.stream().map(Reference::id).toList());
-        return csl.getRegisteredItems().stream().map(i -> i.getId()).toList();
+        return Stock.processor("harvard-cite-them-right", "en-GB", BOOKS).getRegisteredItems().stream().map(i -> i.getId()).toList();
     }
 
     @Test

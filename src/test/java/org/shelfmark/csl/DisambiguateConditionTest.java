@@ -30,10 +30,7 @@ class DisambiguateConditionTest {
 
     @Test
     void stockCiteprocJavaAddsTheTitleToEveryMlaCite() throws IOException {
-        CSL csl = new CSL(new ListItemDataProvider(ItemMapper.toItem(OTHER)), new RegionalLocaleProvider("en-US"),
-                new DefaultAbbreviationProvider(), "modern-language-association", "en-US");
-        csl.setOutputFormat("text");
-        csl.registerCitationItems("other");
+        CSL csl = Stock.processor("modern-language-association", "en-US", List.of(OTHER));
         assertEquals("(Schein, Humble Leadership)", csl.makeCitation("other").get(0).getText());
     }
 

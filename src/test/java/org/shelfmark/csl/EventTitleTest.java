@@ -24,12 +24,8 @@ class EventTitleTest {
 
     @Test
     void stockCiteprocJavaLeavesTheEventOut() throws IOException {
-        CSL csl = new CSL(new ListItemDataProvider(ItemMapper.toItem(KEYNOTE)), new RegionalLocaleProvider("en-US"),
-                new DefaultAbbreviationProvider(), "apa", "en-US");
-        csl.setOutputFormat("text");
-        csl.registerCitationItems("s");
-        assertEquals("West, M. (2023, June 14). Compassion is the core of leadership [Keynote address].",
-                csl.makeBibliography().getEntries()[0].strip());
+        assertEquals(List.of("West, M. (2023, June 14). Compassion is the core of leadership [Keynote address]."),
+                Stock.entries(Stock.processor("apa", "en-US", List.of(KEYNOTE))));
     }
 
     @Test

@@ -37,10 +37,7 @@ class GivenNamesTest {
 
     @Test
     void stockCiteprocJavaTellsThemApartByYearSuffixAlone() throws IOException {
-        CSL csl = new CSL(new ListItemDataProvider(WESTS.stream().map(ItemMapper::toItem).toList()),
-                new RegionalLocaleProvider("en-GB"), new DefaultAbbreviationProvider(), "harvard-cite-them-right", "en-GB");
-        csl.setOutputFormat("text");
-        csl.registerCitationItems(WESTS.stream().map(Reference::id).toList());
+        CSL csl = Stock.processor("harvard-cite-them-right", "en-GB", WESTS);
         assertEquals("(West, 2019)", csl.makeCitation("m").get(0).getText());
         assertEquals("(Smith, 2020)", csl.makeCitation("j").get(0).getText());
     }

@@ -27,12 +27,8 @@ class NamesDelimiterTest {
 
     @Test
     void stockCiteprocJavaDoublesThePunctuation() throws IOException {
-        CSL csl = new CSL(new ListItemDataProvider(ItemMapper.toItem(TRANSLATED)), new RegionalLocaleProvider("en-GB"),
-                new DefaultAbbreviationProvider(), "harvard-cite-them-right", "en-GB");
-        csl.setOutputFormat("text");
-        csl.registerCitationItems("t");
-        assertEquals("Dubois, C. (2019) The courage to care. . Translated by R. Williams. Cambridge: Polity.",
-                csl.makeBibliography().getEntries()[0].strip());
+        assertEquals(List.of("Dubois, C. (2019) The courage to care. . Translated by R. Williams. Cambridge: Polity."),
+                Stock.entries(Stock.processor("harvard-cite-them-right", "en-GB", List.of(TRANSLATED))));
     }
 
     @Test

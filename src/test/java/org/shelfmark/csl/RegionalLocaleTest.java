@@ -24,11 +24,7 @@ class RegionalLocaleTest {
             List.of(Items.evans(), Items.webpage("what-is", "What is compassionate leadership?", "2022-02"));
 
     private static List<String> stock(List<Reference> refs) throws IOException {
-        CSL csl = new CSL(new ListItemDataProvider(refs.stream().map(ItemMapper::toItem).toList()),
-                new DefaultLocaleProvider(), new DefaultAbbreviationProvider(), "harvard-cite-them-right", "en-GB");
-        csl.setOutputFormat("text");
-        csl.registerCitationItems(refs.stream().map(Reference::id).toList());
-        return List.of(csl.makeBibliography().getEntries()).stream().map(String::strip).toList();
+        return Stock.entries(Stock.unmended("harvard-cite-them-right", "en-GB", refs));
     }
 
     @Test
