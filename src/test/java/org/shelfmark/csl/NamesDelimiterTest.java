@@ -3,9 +3,6 @@ package org.shelfmark.csl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.undercouch.citeproc.CSL;
-import de.undercouch.citeproc.DefaultAbbreviationProvider;
-import de.undercouch.citeproc.ListItemDataProvider;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
