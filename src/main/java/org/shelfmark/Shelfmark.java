@@ -89,7 +89,8 @@ public final class Shelfmark {
      *
      * @param style  a style id from the CSL styles repository ({@code apa}, {@code ieee}, ...) or
      *               a path to a {@code .csl} file
-     * @param locale a CSL locale tag, such as {@code en-GB} or {@code de-AT}
+     * @param locale a CSL locale tag, such as {@code en-GB} or {@code de-AT}, or {@code null} for
+     *               the style's default locale, else {@code en-GB}
      * @throws UnknownNameException if the style or locale does not exist
      */
     public static Formatter formatter(String style, String locale) {

@@ -11,8 +11,8 @@ final class StyleOptions {
             description = "CSL style id or .csl file (default: ${DEFAULT-VALUE}). 'shelfmark styles' lists ids.")
     String style;
 
-    @Option(names = {"-l", "--locale"}, paramLabel = "LOCALE", defaultValue = Shelfmark.DEFAULT_LOCALE,
-            description = "CSL locale, such as en-GB or de-AT (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-l", "--locale"}, paramLabel = "LOCALE",
+            description = "CSL locale, such as en-GB or de-AT (default: the style's own, else en-GB).")
     String locale;
 
     Formatter formatter() {

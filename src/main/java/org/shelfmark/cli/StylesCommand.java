@@ -10,7 +10,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code shelfmark styles [QUERY]}: find a style id. */
-@Command(name = "styles", description = "List the CSL styles whose id or title contains every word of QUERY.")
+@Command(name = "styles",
+        description = "List the CSL styles whose id or title contains every word of QUERY: id, citation format, title.")
 final class StylesCommand implements Callable<Integer> {
 
     @Spec
@@ -25,7 +26,7 @@ final class StylesCommand implements Callable<Integer> {
         List<StyleCatalog.StyleInfo> found = StyleCatalog.search(String.join(" ", query));
         int width = found.stream().mapToInt(s -> s.id().length()).max().orElse(0);
         for (StyleCatalog.StyleInfo s : found) {
-            out.printf("%-" + width + "s  %s%n", s.id(), s.title());
+            out.printf("%-" + width + "s  %-11s  %s%n", s.id(), s.format(), s.title());
         }
         spec.commandLine().getErr().println(found.size() + (found.size() == 1 ? " style" : " styles"));
         return 0;

@@ -60,13 +60,15 @@ public final class CslEngine {
      * {@return an engine for a style and locale}
      *
      * @param style  a style id from the styles jar, or a path to a {@code .csl} file
-     * @param locale a CSL locale tag, such as {@code en-GB}
+     * @param locale a CSL locale tag, such as {@code en-GB}, or {@code null} for the style's
+     *               default locale, else {@code en-GB}
      * @throws org.shelfmark.diag.UnknownNameException if the style or locale does not exist
      */
     public static CslEngine of(String style, String locale) {
         Style resolved = StyleCatalog.style(style);
-        StyleCatalog.checkLocale(locale);
-        return new CslEngine(resolved, locale);
+        String tag = locale != null ? locale : resolved.defaultLocale() != null ? resolved.defaultLocale() : "en-GB";
+        StyleCatalog.checkLocale(tag);
+        return new CslEngine(resolved, tag);
     }
 
     /** {@return the locale this engine renders in} */

@@ -29,13 +29,24 @@ public final class StyleCatalog {
 
     private static final String DEPENDENT = "dependent/";
     private static final Pattern TITLE = Pattern.compile("<title>([^<]*)</title>");
+    private static final Pattern FORMAT = Pattern.compile("citation-format=\"([^\"]+)\"");
+    private static final String OWN = "/org/shelfmark/styles/";
     private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE", Pattern.CASE_INSENSITIVE);
+
+    /** The project's own styles, in styles/ and packaged in the jar. */
+    static final List<String> OWN_STYLES = List.of("shelfmark-reading-list");
 
     private StyleCatalog() {
     }
 
-    /** A style found, with what is needed to show it in a listing. */
-    public record StyleInfo(String id, String title) {
+    /**
+     * A style found, with what is needed to show it in a listing.
+     *
+     * @param id     the name to give {@code --style}
+     * @param title  the style's title
+     * @param format its citation format: author-date, numeric, note, label or author
+     */
+    public record StyleInfo(String id, String title, String format) {
     }
 
     /**
@@ -47,20 +58,21 @@ public final class StyleCatalog {
      */
     static Style style(String nameOrPath) {
         if (looksLikePath(nameOrPath)) {
-            return new Style(nameOrPath, readStyleFile(Path.of(nameOrPath)));
+            return Style.of(nameOrPath, readStyleFile(Path.of(nameOrPath)));
         }
         String xml = resource(nameOrPath).orElseThrow(() -> new UnknownNameException(
                 UnknownNameException.Kind.STYLE, nameOrPath, Suggestions.closest(nameOrPath, styleIds(), 5)));
-        return new Style(nameOrPath, xml);
+        return Style.of(nameOrPath, xml);
     }
 
-    // The styles jar keeps independent styles at its root and dependent ones under dependent/.
+    // The project's own styles come first; the styles jar keeps independent styles at its root
+    // and dependent ones under dependent/.
     private static java.util.Optional<String> resource(String id) {
         return resource(id, Integer.MAX_VALUE);
     }
 
     private static java.util.Optional<String> resource(String id, int maxBytes) {
-        for (String path : new String[] {"/" + id + ".csl", "/" + DEPENDENT + id + ".csl"}) {
+        for (String path : new String[] {OWN + id + ".csl", "/" + id + ".csl", "/" + DEPENDENT + id + ".csl"}) {
             try (InputStream in = StyleCatalog.class.getResourceAsStream(path)) {
                 if (in != null) {
                     return java.util.Optional.of(new String(in.readNBytes(maxBytes), StandardCharsets.UTF_8));
@@ -88,9 +100,12 @@ public final class StyleCatalog {
     /** {@return the ids of every style in the styles jar, independent and dependent, sorted} */
     public static Set<String> styleIds() {
         try {
-            Set<String> ids = new TreeSet<>();
+            Set<String> ids = new TreeSet<>(OWN_STYLES);
             for (String name : CSL.getSupportedStyles()) {
-                ids.add(name.startsWith(DEPENDENT) ? name.substring(DEPENDENT.length()) : name);
+                String id = name.startsWith(DEPENDENT) ? name.substring(DEPENDENT.length()) : name;
+                if (id.indexOf('/') < 0) { // a shaded jar holds our own styles in a folder too
+                    ids.add(id);
+                }
             }
             return ids;
         } catch (IOException e) {
@@ -106,7 +121,7 @@ public final class StyleCatalog {
     public static List<StyleInfo> search(String query) {
         String[] words = query.toLowerCase(Locale.ROOT).strip().split("\\s+");
         return styleIds().stream()
-                .map(id -> new StyleInfo(id, title(id)))
+                .map(StyleCatalog::info)
                 .filter(s -> matchesAll(s, words))
                 .toList();
     }
@@ -121,10 +136,12 @@ public final class StyleCatalog {
         return true;
     }
 
-    private static String title(String id) {
-        // The title stands in the first lines of a style's info block.
-        Matcher m = TITLE.matcher(resource(id, 4096).orElse(""));
-        return m.find() ? unescape(m.group(1)) : "";
+    // Title and format stand in the first lines of a style's info block.
+    private static StyleInfo info(String id) {
+        String head = resource(id, 4096).orElse("");
+        Matcher title = TITLE.matcher(head);
+        Matcher format = FORMAT.matcher(head);
+        return new StyleInfo(id, title.find() ? unescape(title.group(1)) : "", format.find() ? format.group(1) : "");
     }
 
     private static String unescape(String xmlText) {

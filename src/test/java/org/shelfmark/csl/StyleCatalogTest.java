@@ -60,9 +60,38 @@ class StyleCatalogTest {
     }
 
     @Test
+    void findsTheProjectsOwnStylesByName() {
+        CslEngine house = CslEngine.of("shelfmark-reading-list", null);
+        assertEquals("en-GB", house.locale());
+        assertEquals(List.of("Evans, D. (2022) So close to love: compassionate leadership in healthcare. British Journal"
+                + " of Healthcare Management. https://doi.org/10.12968/bjhc.2021.0135."),
+                house.bibliography(List.of(Items.evans()), Markup.TEXT));
+        assertTrue(StyleCatalog.styleIds().contains("shelfmark-reading-list"));
+    }
+
+    @Test
+    void takesTheLocaleFromTheStyleElseBritishEnglish() throws IOException {
+        Path file = dir.resolve("german.csl");
+        Files.writeString(file, StyleCatalog.style("apa").xml().replaceFirst("<style ", "<style default-locale=\"de-DE\" "));
+        assertEquals("de-DE", CslEngine.of(file.toString(), null).locale());
+        assertEquals("en-GB", CslEngine.of("apa", null).locale(), "APA names no default locale");
+        assertEquals("en-US", CslEngine.of("apa", "en-US").locale());
+    }
+
+    @Test
+    void aDependentStyleKeepsItsOwnDefaultLocale() {
+        // abi-technik is German and depends on chicago-notes-classic, which names no locale
+        assertEquals(null, StyleCatalog.style("chicago-notes-classic").defaultLocale());
+        assertEquals("de-DE", StyleCatalog.style("abi-technik").defaultLocale());
+        assertEquals("de-DE", CslEngine.of("abi-technik", null).locale());
+    }
+
+    @Test
     void findsStylesByWordsOfTheirIdOrTitle() {
         List<StyleCatalog.StyleInfo> found = StyleCatalog.search("cite them right");
         assertTrue(found.stream().anyMatch(s -> s.id().equals("harvard-cite-them-right")), found.toString());
         assertTrue(found.stream().allMatch(s -> (s.id() + s.title()).toLowerCase().contains("them")));
+        assertEquals("author-date", found.stream().filter(s -> s.id().equals("harvard-cite-them-right")).findFirst()
+                .orElseThrow().format());
     }
 }
