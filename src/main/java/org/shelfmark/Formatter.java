@@ -4,6 +4,7 @@ import java.util.List;
 import org.shelfmark.csl.CslEngine;
 import org.shelfmark.csl.Markup;
 import org.shelfmark.diag.UnknownNameException;
+import org.shelfmark.model.CiteItem;
 import org.shelfmark.model.Library;
 import org.shelfmark.model.Reference;
 
@@ -87,8 +88,23 @@ public final class Formatter {
      * @throws UnknownNameException if an id is not in the library
      */
     public String cite(Library library, List<String> ids, OutputFormat format) {
-        List<Reference> cited = ids.stream().map(id -> Shelfmark.find(library, id)).toList();
-        return engine.citation(library.references(), cited, markup(format));
+        return citations(library, List.of(ids.stream().map(CiteItem::of).toList()), format).get(0);
+    }
+
+    /**
+     * {@return citation clusters in document order, one string each: cites with locators,
+     * prefixes and suffixes, authors left out or in the running text ({@code West (2021)}),
+     * disambiguated against the whole library}
+     *
+     * @param library  the library the records belong to
+     * @param clusters the clusters, each a list of cites in the order written
+     * @param format   the markup to write
+     * @throws UnknownNameException if a cite names a record not in the library
+     */
+    public List<String> citations(Library library, List<List<CiteItem>> clusters, OutputFormat format) {
+        clusters.forEach(c -> c.forEach(item -> Shelfmark.find(library, item.id())));
+        CslEngine.Session session = engine.session(library.references(), markup(format));
+        return clusters.stream().map(session::citeItems).toList();
     }
 
     private static Markup markup(OutputFormat format) {

@@ -2,15 +2,22 @@ package org.shelfmark.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.shelfmark.model.CiteItem;
 import org.shelfmark.model.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code shelfmark cite ID...}: one in-text citation. */
-@Command(name = "cite", description = "Print one in-text citation of the records named, such as (Evans, 2022).")
+/** {@code shelfmark cite ID...}: in-text citations, one line each. */
+@Command(name = "cite",
+        description = {"Print in-text citations, one line per cluster, disambiguated against the whole list.",
+            "Bare ids make one cluster: (Evans, 2022; West, 2021). Pandoc's syntax gives more:",
+            "  '[see @so-close-to-love, p. 12; -@compassionate-leadership-book]'  one cluster",
+            "  '@compassionate-leadership-book'                                     West (2021)",
+            "  '@compassionate-leadership-book [chap. 3]'                          West (2021, chapter 3)"})
 final class CiteCommand implements Callable<Integer> {
 
     @Spec
@@ -25,13 +32,20 @@ final class CiteCommand implements Callable<Integer> {
     @Mixin
     FormatOption formatOption;
 
-    @Parameters(paramLabel = "ID", arity = "1..*", description = "The records cited, in order.")
-    List<String> ids;
+    @Parameters(paramLabel = "CITE", arity = "1..*", description = "Record ids, or citations in pandoc's syntax.")
+    List<String> cites;
 
     @Override
     public Integer call() {
+        List<List<CiteItem>> clusters;
+        try {
+            clusters = CiteSyntax.clusters(cites);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         Library library = sources.load();
-        spec.commandLine().getOut().println(styleOptions.formatter().cite(library, ids, formatOption.format));
+        styleOptions.formatter().citations(library, clusters, formatOption.format)
+                .forEach(spec.commandLine().getOut()::println);
         return 0;
     }
 }

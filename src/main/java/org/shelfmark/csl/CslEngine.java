@@ -5,7 +5,11 @@ import de.undercouch.citeproc.DefaultAbbreviationProvider;
 import de.undercouch.citeproc.DefaultLocaleProvider;
 import de.undercouch.citeproc.LocaleProvider;
 import de.undercouch.citeproc.ListItemDataProvider;
+import de.undercouch.citeproc.csl.CSLCitation;
+import de.undercouch.citeproc.csl.CSLCitationItem;
+import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLLabel;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +18,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.shelfmark.diag.Diagnostic;
 import org.shelfmark.diag.InvalidDataException;
+import org.shelfmark.model.CiteItem;
 import org.shelfmark.model.Reference;
 
 /**
@@ -32,6 +37,7 @@ public final class CslEngine {
     private final BibliographyOrder order; // null where citeproc-java's own order stands
     private final String ambiguousStyle; // the style with its disambiguate conditions, or null
     private final SubsequentAuthor subsequentAuthor; // null where the style substitutes nothing
+    private final CiteLayout citeLayout;
     private final String locale;
     private final Ordinals ordinals;
     private final QuoteMarks quotes;
@@ -48,6 +54,7 @@ public final class CslEngine {
         this.ambiguousStyle = DisambiguateCondition.used(unsorted) ? unsorted : null;
         this.renderedStyle = ambiguousStyle == null ? unsorted : DisambiguateCondition.off(unsorted);
         this.subsequentAuthor = SubsequentAuthor.of(renderedStyle);
+        this.citeLayout = CiteLayout.of(renderedStyle);
         this.locale = locale;
         String localeXml = new DefaultLocaleProvider().retrieveLocale(locale);
         this.ordinals = Ordinals.of(style.xml(), localeXml);
@@ -128,6 +135,8 @@ public final class CslEngine {
         private final CSL ambiguousCitations; // for cites that still read alike; null if none
         private final java.util.Set<String> ambiguous;
         private final Map<String, String> repeatedNames;
+        private final CSLItemData[] citedItems;
+        private CSL authorMarked; // made when first needed
         private final Markup markup;
         private final Map<String, String> suffixes;
         private final Map<String, Integer> years = new java.util.HashMap<>();
@@ -155,6 +164,7 @@ public final class CslEngine {
             this.citations = cited == listed ? bibliography : registered(YearSuffixes.apply(cited, suffixes), markup);
             this.ambiguousCitations = ambiguous.isEmpty() ? null
                     : registered(YearSuffixes.apply(cited, suffixes), markup, ambiguousStyle);
+            this.citedItems = YearSuffixes.apply(cited, suffixes);
         }
 
         private static java.util.Set<String> stillAlike(Map<String, String> citeOf) {
@@ -209,9 +219,54 @@ public final class CslEngine {
          * @param cited the references cited, in the order given; each must be one of the session's
          */
         public String cite(List<Reference> cited) {
-            boolean alike = cited.stream().anyMatch(r -> ambiguous.contains(r.id()));
-            CSL csl = alike ? ambiguousCitations : citations;
-            return finish(csl.makeCitation(ids(cited)).get(0).getText(), List.of(ids(cited)));
+            return citeItems(cited.stream().map(r -> CiteItem.of(r.id())).toList());
+        }
+
+        /**
+         * {@return one citation cluster, with locators, prefixes and suffixes, and authors left out
+         * or in the running text as each item asks}
+         *
+         * @param items the cites, in the order given; each must name one of the session's references
+         */
+        public String citeItems(List<CiteItem> items) {
+            List<String> ids = items.stream().map(CiteItem::id).toList();
+            String cluster = render(items, processorFor(ids));
+            if (items.stream().allMatch(i -> i.prefix() == null && i.suffix() == null && i.mode() == CiteItem.Mode.NORMAL)) {
+                return finish(cluster, ids);
+            }
+            return finish(Clusters.assemble(items, cluster, citeLayout, this::single, this::withoutAuthor, escaper()), ids);
+        }
+
+        private CSL processorFor(List<String> ids) {
+            return ids.stream().anyMatch(ambiguous::contains) ? ambiguousCitations : citations;
+        }
+
+        private String single(CiteItem item) {
+            return render(List.of(item), processorFor(List.of(item.id())));
+        }
+
+        // The cite rendered with the author replaced by a mark, to find where the author stands.
+        private String withoutAuthor(CiteItem item) {
+            if (authorMarked == null) {
+                authorMarked = registered(Clusters.markAuthors(citedItems), markup, renderedStyle);
+            }
+            return render(List.of(item), authorMarked);
+        }
+
+        private java.util.function.UnaryOperator<String> escaper() {
+            return markup == Markup.TEXT ? t -> t
+                    : t -> t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        }
+
+        private static String render(List<CiteItem> items, CSL csl) {
+            CSLCitationItem[] cslItems = items.stream().map(i -> {
+                CSLCitationItemBuilder b = new CSLCitationItemBuilder(i.id());
+                if (i.locator() != null) {
+                    b.locator(i.locator()).label(CSLLabel.fromString(i.label().cslName()));
+                }
+                return b.build();
+            }).toArray(CSLCitationItem[]::new);
+            return csl.makeCitation(new CSLCitation(cslItems)).get(0).getText();
         }
 
         private String substituted(String id, String entry) {

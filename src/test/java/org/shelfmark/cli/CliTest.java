@@ -63,6 +63,15 @@ class CliTest {
     }
 
     @Test
+    void citeReadsPandocSyntaxOneLinePerCluster() {
+        Run r = run("cite", "[see @so-close-to-love, p. 12]", "@compassionate-leadership-book", "so-close-to-love");
+        assertEquals(List.of("(see Evans, 2022, p. 12)", "West (2021)", "(Evans, 2022)"), r.lines());
+        Run bad = run("cite", "[see so-close-to-love]");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("names no record: write @id"), bad.err());
+    }
+
+    @Test
     void citeDisambiguatesAgainstTheWholeList() {
         assertEquals("(The King’s Fund, 2022b)\n", run("cite", "what-is-compassionate-leadership").out());
     }
