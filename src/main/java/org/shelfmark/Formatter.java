@@ -107,6 +107,15 @@ public final class Formatter {
         return clusters.stream().map(session::citeItems).toList();
     }
 
+    /**
+     * {@return a whole RTF document of entries rendered in {@link OutputFormat#RTF}, one paragraph each}
+     *
+     * @param entries the entries
+     */
+    public static String rtfDocument(List<String> entries) {
+        return CslEngine.rtfDocument(entries);
+    }
+
     private static Markup markup(OutputFormat format) {
         return Markup.valueOf(format.name());
     }

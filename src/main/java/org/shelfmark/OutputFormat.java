@@ -9,5 +9,14 @@ public enum OutputFormat {
     /** HTML fragments, one {@code <div class="csl-entry">} per bibliography entry. */
     HTML,
     /** CommonMark, with italics as {@code *...*}. */
-    MARKDOWN
+    MARKDOWN,
+    /** AsciiDoc, with italics as {@code __...__}. */
+    ASCIIDOC,
+    /** XSL-FO, one {@code <fo:block>} per bibliography entry. */
+    FO,
+    /**
+     * RTF fragments, with italics as {@code {\i ...}}, for pasting into Word;
+     * {@link Formatter#rtfDocument(java.util.List)} makes a whole document of them.
+     */
+    RTF
 }

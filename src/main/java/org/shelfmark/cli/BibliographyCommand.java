@@ -2,6 +2,8 @@ package org.shelfmark.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.shelfmark.Formatter;
+import org.shelfmark.OutputFormat;
 import org.shelfmark.model.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,7 +38,11 @@ final class BibliographyCommand implements Callable<Integer> {
         List<String> entries = ids.isEmpty()
                 ? styleOptions.formatter().bibliography(library.references(), formatOption.format)
                 : styleOptions.formatter().bibliography(library, ids, formatOption.format);
-        entries.forEach(spec.commandLine().getOut()::println);
+        if (formatOption.format == OutputFormat.RTF) {
+            spec.commandLine().getOut().print(Formatter.rtfDocument(entries));
+        } else {
+            entries.forEach(spec.commandLine().getOut()::println);
+        }
         return 0;
     }
 }

@@ -78,6 +78,15 @@ public final class CslEngine {
         return new CslEngine(resolved, tag);
     }
 
+    /**
+     * {@return a whole RTF document of some entries rendered as {@link Markup#RTF}, one paragraph each}
+     *
+     * @param entries the entries
+     */
+    public static String rtfDocument(List<String> entries) {
+        return HtmlToRtf.document(entries);
+    }
+
     /** {@return the locale this engine renders in} */
     public String locale() {
         return locale;
@@ -253,8 +262,9 @@ public final class CslEngine {
             return render(List.of(item), authorMarked);
         }
 
+        // Words a writer adds are text: escaped for the markups rendered from HTML or as XML.
         private java.util.function.UnaryOperator<String> escaper() {
-            return markup == Markup.TEXT ? t -> t
+            return markup == Markup.TEXT || markup == Markup.ASCIIDOC ? t -> t
                     : t -> t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
         }
 
@@ -275,7 +285,12 @@ public final class CslEngine {
         }
 
         private String finishNames(String names) {
-            return markup == Markup.MARKDOWN ? HtmlToMarkdown.convert(names) : quotes.resolve(names).strip();
+            String resolved = quotes.resolve(names);
+            return switch (markup) {
+                case MARKDOWN -> HtmlToMarkdown.convert(resolved);
+                case RTF -> HtmlToRtf.convert(resolved);
+                default -> resolved.strip();
+            };
         }
 
         private String alone(String id) {
@@ -293,6 +308,8 @@ public final class CslEngine {
                 // citeproc-java spreads an aligned entry over lines; one entry is one line
                 case HTML -> rendered.strip().replaceAll(">\\s*\n\\s*<", "><");
                 case MARKDOWN -> HtmlToMarkdown.convert(rendered);
+                case RTF -> HtmlToRtf.convert(rendered);
+                case ASCIIDOC, FO -> rendered.strip();
             };
         }
     }
@@ -306,7 +323,12 @@ public final class CslEngine {
             LocaleProvider regional = new RegionalLocaleProvider(locale);
             CSL csl = new CSL(new ListItemDataProvider(items), lang -> QuoteMarks.markLocale(regional.retrieveLocale(lang)),
                     new DefaultAbbreviationProvider(), styleXml, locale);
-            csl.setOutputFormat(markup == Markup.TEXT ? "text" : "html");
+            csl.setOutputFormat(switch (markup) {
+                case TEXT -> "text";
+                case ASCIIDOC -> "asciidoc";
+                case FO -> "fo";
+                case HTML, MARKDOWN, RTF -> "html"; // Markdown and RTF are written from the HTML
+            });
             return csl;
         } catch (IOException | RuntimeException e) {
             throw new InvalidDataException(List.of(Diagnostic.error(style.name(), 0, 0,

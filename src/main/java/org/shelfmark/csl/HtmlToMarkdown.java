@@ -2,7 +2,6 @@ package org.shelfmark.csl;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,9 +12,6 @@ import java.util.regex.Pattern;
 final class HtmlToMarkdown {
 
     private static final Pattern TOKEN = Pattern.compile("<(/?)([a-zA-Z]+)([^>]*)>|&(#?[a-zA-Z0-9]+);|[^<&]+|[<&]");
-    private static final Map<String, String> ENTITIES = Map.of(
-            "amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", "\u00A0",
-            "lsquo", "\u2018", "rsquo", "\u2019", "ldquo", "\u201C", "rdquo", "\u201D");
 
     private HtmlToMarkdown() {
     }
@@ -28,7 +24,7 @@ final class HtmlToMarkdown {
             if (m.group(2) != null) {
                 tag(m.group(1).isEmpty(), m.group(2).toLowerCase(java.util.Locale.ROOT), m.group(3), out, closers);
             } else if (m.group(4) != null) {
-                out.append(escape(entity(m.group(4), m.group())));
+                out.append(escape(HtmlText.entity(m.group(4), m.group())));
             } else {
                 out.append(escape(m.group()));
             }
@@ -60,16 +56,6 @@ final class HtmlToMarkdown {
             return "<" + name + ">";
         }
         return "";
-    }
-
-    private static String entity(String name, String raw) {
-        if (name.startsWith("#x") || name.startsWith("#X")) {
-            return new String(Character.toChars(Integer.parseInt(name.substring(2), 16)));
-        }
-        if (name.startsWith("#")) {
-            return new String(Character.toChars(Integer.parseInt(name.substring(1))));
-        }
-        return ENTITIES.getOrDefault(name, raw);
     }
 
     private static String escape(String text) {

@@ -7,5 +7,11 @@ public enum Markup {
     /** HTML fragments. */
     HTML,
     /** Markdown (CommonMark). */
-    MARKDOWN
+    MARKDOWN,
+    /** AsciiDoc. */
+    ASCIIDOC,
+    /** XSL-FO blocks. */
+    FO,
+    /** RTF fragments. */
+    RTF
 }

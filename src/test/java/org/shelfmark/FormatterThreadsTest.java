@@ -1,0 +1,41 @@
+package org.shelfmark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.shelfmark.model.Library;
+
+/** A Formatter is documented as safe to share between threads; this holds it to that. */
+class FormatterThreadsTest {
+
+    @Test
+    void eightThreadsRenderWhatOneThreadRenders() throws Exception {
+        Library list = Shelfmark.builtIn();
+        Formatter harvard = Shelfmark.formatter();
+        List<String> expected = harvard.bibliography(list.references(), OutputFormat.TEXT);
+        String expectedCite = harvard.cite(list, List.of("what-is-compassionate-leadership"), OutputFormat.TEXT);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<List<String>>> runs = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                runs.add(pool.submit(() -> {
+                    List<String> out = new ArrayList<>(harvard.bibliography(list.references(), OutputFormat.TEXT));
+                    out.add(harvard.cite(list, List.of("what-is-compassionate-leadership"), OutputFormat.TEXT));
+                    return out;
+                }));
+            }
+            for (Future<List<String>> run : runs) {
+                List<String> out = run.get();
+                assertEquals(expected, out.subList(0, out.size() - 1));
+                assertEquals(expectedCite, out.get(out.size() - 1));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
