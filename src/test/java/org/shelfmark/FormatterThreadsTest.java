@@ -14,6 +14,12 @@ import org.shelfmark.model.Library;
 class FormatterThreadsTest {
 
     @Test
+    void oneEngineServesEachStyleAndLocale() {
+        assertEquals(true, org.shelfmark.csl.CslEngine.of("apa", "en-US") == org.shelfmark.csl.CslEngine.of("apa", "en-US"));
+        assertEquals(false, org.shelfmark.csl.CslEngine.of("apa", "en-US") == org.shelfmark.csl.CslEngine.of("apa", "en-GB"));
+    }
+
+    @Test
     void eightThreadsRenderWhatOneThreadRenders() throws Exception {
         Library list = Shelfmark.builtIn();
         Formatter harvard = Shelfmark.formatter();

@@ -31,6 +31,10 @@ import org.shelfmark.model.Reference;
  */
 public final class CslEngine {
 
+    // Engines are immutable, so one per style and locale serves every caller.
+    private static final java.util.concurrent.ConcurrentMap<String, CslEngine> ENGINES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Style style;
     private final String renderedStyle; // the style as citeproc-java is given it, mended
     private final boolean eventTitle;
@@ -72,6 +76,13 @@ public final class CslEngine {
      * @throws org.shelfmark.diag.UnknownNameException if the style or locale does not exist
      */
     public static CslEngine of(String style, String locale) {
+        if (StyleCatalog.isFile(style)) {
+            return create(style, locale); // a file may change between calls
+        }
+        return ENGINES.computeIfAbsent(style + "\u0000" + locale, k -> create(style, locale));
+    }
+
+    private static CslEngine create(String style, String locale) {
         Style resolved = StyleCatalog.style(style);
         String tag = locale != null ? locale : resolved.defaultLocale() != null ? resolved.defaultLocale() : "en-GB";
         StyleCatalog.checkLocale(tag);

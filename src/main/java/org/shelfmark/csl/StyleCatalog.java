@@ -157,6 +157,11 @@ public final class StyleCatalog {
         }
     }
 
+    /** {@return whether a style name is a path to a file rather than an id} */
+    static boolean isFile(String nameOrPath) {
+        return looksLikePath(nameOrPath);
+    }
+
     private static boolean looksLikePath(String s) {
         return s.endsWith(".csl") || s.indexOf('/') >= 0 || s.indexOf('\\') >= 0;
     }
