@@ -42,6 +42,7 @@ public final class CslEngine {
     private final String ambiguousStyle; // the style with its disambiguate conditions, or null
     private final SubsequentAuthor subsequentAuthor; // null where the style substitutes nothing
     private final CiteLayout citeLayout;
+    private final ShortYears shortYears;
     private final String locale;
     private final Ordinals ordinals;
     private final QuoteMarks quotes;
@@ -59,6 +60,7 @@ public final class CslEngine {
         this.renderedStyle = ambiguousStyle == null ? unsorted : DisambiguateCondition.off(unsorted);
         this.subsequentAuthor = SubsequentAuthor.of(renderedStyle);
         this.citeLayout = CiteLayout.of(renderedStyle);
+        this.shortYears = ShortYears.of(style.xml());
         this.locale = locale;
         String localeXml = new DefaultLocaleProvider().retrieveLocale(locale);
         this.ordinals = Ordinals.of(style.xml(), localeXml);
@@ -165,6 +167,7 @@ public final class CslEngine {
             this.markup = markup;
             CSLItemData[] items = all.stream().map(ItemMapper::toItem).toArray(CSLItemData[]::new);
             items = QuoteMarks.markItems(ordinals.apply(eventTitle ? EventTitle.asEvent(items) : items));
+            items = shortYears.apply(items);
             if (order != null) {
                 items = order.sort(items, (i, keyStyle) -> processor(i, Markup.TEXT, keyStyle));
             }
@@ -310,7 +313,7 @@ public final class CslEngine {
         }
 
         private String finish(String text, List<String> ids) {
-            String rendered = quotes.resolve(text);
+            String rendered = quotes.resolve(shortYears.active() ? ShortYears.removeEra(text) : text);
             if (!suffixes.isEmpty() && !style.placesYearSuffix()) {
                 rendered = YearSuffixes.placeAfterYear(rendered, years, suffixes, ids);
             }
@@ -332,7 +335,11 @@ public final class CslEngine {
     private CSL processor(CSLItemData[] items, Markup markup, String styleXml) {
         try {
             LocaleProvider regional = new RegionalLocaleProvider(locale);
-            CSL csl = new CSL(new ListItemDataProvider(items), lang -> QuoteMarks.markLocale(regional.retrieveLocale(lang)),
+            LocaleProvider mended = lang -> {
+                String xml = QuoteMarks.markLocale(regional.retrieveLocale(lang));
+                return shortYears.active() ? ShortYears.withoutEra(xml) : xml;
+            };
+            CSL csl = new CSL(new ListItemDataProvider(items), mended,
                     new DefaultAbbreviationProvider(), styleXml, locale);
             csl.setOutputFormat(switch (markup) {
                 case TEXT -> "text";
