@@ -52,7 +52,7 @@ public final class CslEngine {
     private CslEngine(Style style, String locale) {
         this.style = style;
         this.eventTitle = EventTitle.named(style.xml());
-        String mended = NamesDelimiter.rewrite(style.xml());
+        String mended = LabelPlural.rewrite(DateDelimiter.rewrite(NamesDelimiter.rewrite(style.xml())));
         mended = eventTitle ? EventTitle.rewriteStyle(mended) : mended;
         this.order = BibliographyOrder.of(mended, locale);
         String unsorted = order == null ? mended : order.unsortedStyle();
