@@ -1,72 +1,40 @@
 package org.shelfmark.csl;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * Turns the small HTML that citeproc-java writes for one entry into an RTF fragment, for Word
  * users to paste: citeproc-java 3 no longer writes RTF itself.
  */
 final class HtmlToRtf {
 
-    private static final Pattern TOKEN = Pattern.compile("<(/?)([a-zA-Z]+)([^>]*)>|&(#?[a-zA-Z0-9]+);|[^<&]+|[<&]");
+    private static final HtmlConverter.Target RTF = new HtmlConverter.Target() {
+        @Override
+        public String[] marks(String tag, String attributes) {
+            String emphasis = HtmlConverter.emphasis(tag, attributes);
+            if (emphasis == null) {
+                return null;
+            }
+            String control = switch (emphasis) {
+                case "italic" -> "\\i";
+                case "bold" -> "\\b";
+                case "small-caps" -> "\\scaps";
+                case "sup" -> "\\super";
+                default -> "\\sub";
+            };
+            return new String[] {"{" + control + " ", "}"};
+        }
+
+        @Override
+        public String escape(String text) {
+            return HtmlToRtf.escape(text);
+        }
+    };
 
     private HtmlToRtf() {
     }
 
     /** {@return the entry as RTF: italics as {@code {\i ...}}, every character outside ASCII as {@code \\uN?}} */
     static String convert(String html) {
-        StringBuilder out = new StringBuilder();
-        Deque<Boolean> opened = new ArrayDeque<>();
-        Matcher m = TOKEN.matcher(html);
-        while (m.find()) {
-            if (m.group(2) != null) {
-                tag(m.group(1).isEmpty(), m.group(2).toLowerCase(java.util.Locale.ROOT), m.group(3), out, opened);
-            } else if (m.group(4) != null) {
-                out.append(escape(HtmlText.entity(m.group(4), m.group())));
-            } else {
-                out.append(escape(m.group()));
-            }
-        }
-        return out.toString().strip();
-    }
-
-    private static void tag(boolean opening, String name, String attributes, StringBuilder out, Deque<Boolean> opened) {
-        if (name.equals("div") || name.equals("br")) {
-            return;
-        }
-        if (!opening) {
-            if (!opened.isEmpty() && opened.pop()) {
-                out.append('}');
-            }
-            return;
-        }
-        String control = control(name, attributes);
-        opened.push(control != null);
-        if (control != null) {
-            out.append('{').append(control).append(' ');
-        }
-    }
-
-    private static String control(String name, String attributes) {
-        if (name.equals("i") || name.equals("em") || attributes.contains("font-style: italic")) {
-            return "\\i";
-        }
-        if (name.equals("b") || name.equals("strong") || attributes.contains("font-weight: bold")) {
-            return "\\b";
-        }
-        if (attributes.contains("font-variant: small-caps")) {
-            return "\\scaps";
-        }
-        if (name.equals("sup")) {
-            return "\\super";
-        }
-        if (name.equals("sub")) {
-            return "\\sub";
-        }
-        return null;
+        return HtmlConverter.convert(html, RTF);
     }
 
     static String escape(String text) {
