@@ -1,11 +1,12 @@
 // Renders CSL-JSON items with citeproc-js, the processor inside Zotero and Mendeley, to give the
 // golden outputs Shelfmark's rendering is compared with.
 //
-//   node citeproc-render.mjs ITEMS.json STYLE.csl LOCALES_DIR LOCALE
+//   node citeproc-render.mjs ITEMS.json STYLE.csl LOCALES_DIR LOCALE [CLUSTERS.txt]
 //
 // Prints, in plain text: the bibliography, one "id<TAB>entry" line per entry in the style's
 // order; a line "--- citations"; then for each item in input order "id<TAB>citation", the item
-// cited alone with every item registered, so disambiguation shows.
+// cited alone with every item registered, so disambiguation shows; and, given a file of
+// clusters (comma-separated ids, one cluster a line), a line "--- clusters" and "ids<TAB>cluster".
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -13,7 +14,7 @@ import { createRequire } from 'node:module';
 const require = createRequire(join(process.env.CI_NODE_DIR, 'package.json'));
 const CSL = require('citeproc');
 
-const [itemsFile, styleFile, localesDir, lang] = process.argv.slice(2);
+const [itemsFile, styleFile, localesDir, lang, clustersFile] = process.argv.slice(2);
 const items = JSON.parse(readFileSync(itemsFile, 'utf8'));
 const byId = new Map(items.map(i => [i.id, i]));
 const sys = {
@@ -44,5 +45,12 @@ if (engine.bibliography) {
 out.push('--- citations');
 for (const item of items) {
   out.push(`${item.id}\t${engine.makeCitationCluster([{ id: item.id }])}`);
+}
+if (clustersFile) {
+  out.push('--- clusters');
+  for (const line of readFileSync(clustersFile, 'utf8').split('\n').filter(l => l.trim())) {
+    const ids = line.trim().split(',');
+    out.push(`${line.trim()}\t${engine.makeCitationCluster(ids.map(id => ({ id })))}`);
+  }
 }
 process.stdout.write(out.join('\n') + '\n');

@@ -28,12 +28,12 @@ conformance=src/test/resources/conformance/references.json
 
 out=src/test/resources/golden/citeproc-js
 mkdir -p "$out"
-render() { # set style locale output
-  CI_NODE_DIR="$node_dir" node src/test/js/citeproc-render.mjs "$1" "$work/csl/$2.csl" "$work/csl" "$3" > "$out/$4"
+render() { # set style locale output [clusters]
+  CI_NODE_DIR="$node_dir" node src/test/js/citeproc-render.mjs "$1" "$work/csl/$2.csl" "$work/csl" "$3" ${5:-} > "$out/$4"
   echo "wrote $out/$4"
 }
 render "$work/builtin.json" harvard-cite-them-right en-GB builtin.harvard-cite-them-right.en-GB.txt
 # The conformance suite, each style in the locale its users use.
 while read -r style locale; do
-  render "$conformance" "$style" "$locale" "conformance.$style.$locale.txt"
+  render "$conformance" "$style" "$locale" "conformance.$style.$locale.txt" src/test/resources/conformance/clusters.txt
 done < src/test/resources/conformance/styles.txt

@@ -58,10 +58,23 @@ final class BibliographyOrder {
         this.collator = collator;
     }
 
-    /** {@return the mend for a style, or null where the style's order is the citation number's or it has none} */
+    /** {@return the mend for a style's bibliography, or null where its order is the citation number's or it has none} */
     static BibliographyOrder of(String styleXml, String locale) {
+        return of(styleXml, locale, "bibliography");
+    }
+
+    /**
+     * {@return the same mend for the order of cites within a cluster, or null where the style sets none}
+     * citeproc-java sorts cites by keys that already hold year suffixes and expanded names;
+     * citeproc-js, by the names and dates as they are.
+     */
+    static BibliographyOrder forCitations(String styleXml, String locale) {
+        return of(styleXml, locale, "citation");
+    }
+
+    private static BibliographyOrder of(String styleXml, String locale, String element) {
         Document doc = StyleXml.parse(styleXml);
-        Element sort = bibliographySort(doc);
+        Element sort = sortOf(doc, element);
         if (sort == null) {
             return null;
         }
@@ -99,6 +112,19 @@ final class BibliographyOrder {
      * @param processor makes a plain-text processor for some items and a style
      */
     CSLItemData[] sort(CSLItemData[] items, BiFunction<CSLItemData[], String, CSL> processor) {
+        Comparator<String> order = comparator(items, processor);
+        CSLItemData[] sorted = items.clone();
+        Arrays.sort(sorted, (a, b) -> order.compare(a.getId(), b.getId())); // stable: equal keys keep their order
+        return sorted;
+    }
+
+    /**
+     * {@return an order of the items' ids by the style's keys; equal keys compare equal}
+     *
+     * @param items     the items
+     * @param processor makes a plain-text processor for some items and a style
+     */
+    Comparator<String> comparator(CSLItemData[] items, BiFunction<CSLItemData[], String, CSL> processor) {
         CSLItemData[] view = Arrays.stream(items).map(this::sortView).toArray(CSLItemData[]::new);
         Map<String, List<String>> keysOf = new HashMap<>();
         for (CSLItemData i : items) {
@@ -109,10 +135,7 @@ final class BibliographyOrder {
                     : macroKeys(view, processor.apply(view, keyStyles.get(k.macro())));
             rendered.forEach((id, key) -> keysOf.get(id).add(clean(key)));
         }
-        Comparator<CSLItemData> order = (a, b) -> compare(keysOf.get(a.getId()), keysOf.get(b.getId()));
-        CSLItemData[] sorted = items.clone();
-        Arrays.sort(sorted, order); // stable: equal keys keep their input order
-        return sorted;
+        return (a, b) -> compare(keysOf.get(a), keysOf.get(b));
     }
 
     private int compare(List<String> a, List<String> b) {
@@ -235,8 +258,8 @@ final class BibliographyOrder {
         return out.toString();
     }
 
-    private static Element bibliographySort(Document doc) {
-        NodeList bib = doc.getElementsByTagNameNS(CSL_NS, "bibliography");
+    private static Element sortOf(Document doc, String element) {
+        NodeList bib = doc.getElementsByTagNameNS(CSL_NS, element);
         if (bib.getLength() == 0) {
             return null;
         }

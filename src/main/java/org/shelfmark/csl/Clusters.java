@@ -52,21 +52,83 @@ final class Clusters {
             return cluster;
         }
         List<String> inText = new ArrayList<>();
-        List<String> parts = new ArrayList<>();
+        List<Part> parts = new ArrayList<>();
         for (int s = 0; s < segments.length; s++) {
             CiteItem item = owner[s];
             String after = afterAuthor(segments[s], layout.inner(marked.apply(item)));
             String author = segments[s].substring(0, segments[s].length() - after.length()).strip();
             String rest = after.replaceFirst("^[\\s,;:]+", "");
             switch (item.mode()) {
-                case NORMAL -> parts.add(affixed(segments[s], item, escape));
-                case SUPPRESS_AUTHOR -> parts.add(affixed(rest, item, escape));
+                case NORMAL -> parts.add(new Part(author, affixed(segments[s], item, escape), affixed(rest, item, escape), item));
+                case SUPPRESS_AUTHOR -> parts.add(new Part("", affixed(rest, item, escape), affixed(rest, item, escape), item));
                 case AUTHOR_ONLY -> inText.add(author);
                 case NARRATIVE -> inText.add(author + " " + layout.wrap(affixed(rest, item, escape)));
             }
         }
-        String cited = parts.isEmpty() ? "" : layout.wrap(String.join(layout.delimiter(), parts));
+        String cited = parts.isEmpty() ? "" : layout.wrap(layout.collapses() ? grouped(parts, layout) : String.join(
+                layout.delimiter(), parts.stream().map(Part::whole).toList()));
         return (String.join("; ", inText) + (inText.isEmpty() || cited.isEmpty() ? "" : " ") + cited).strip();
+    }
+
+    /**
+     * {@return a numeric cluster with runs of three or more numbers as ranges, {@code (21–23)}, as
+     * CSL's {@code collapse="citation-number"} asks; the cluster as it was if its cites are not all numbers}
+     */
+    static String collapseNumbers(String cluster, CiteLayout layout) {
+        String[] parts = layout.inner(cluster).split(Pattern.quote(layout.delimiter()), -1);
+        int[] numbers = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            if (!parts[i].strip().matches("[0-9]{1,6}")) {
+                return cluster;
+            }
+            numbers[i] = Integer.parseInt(parts[i].strip());
+        }
+        Arrays.sort(numbers);
+        List<String> runs = new ArrayList<>();
+        for (int i = 0; i < numbers.length; ) {
+            int j = i;
+            while (j + 1 < numbers.length && numbers[j + 1] == numbers[j] + 1) {
+                j++;
+            }
+            if (j - i >= 2) {
+                runs.add(numbers[i] + "\u2013" + numbers[j]);
+            } else {
+                for (int k = i; k <= j; k++) {
+                    runs.add(String.valueOf(numbers[k]));
+                }
+            }
+            i = j + 1;
+        }
+        return layout.wrap(String.join(layout.delimiter(), runs));
+    }
+
+    /** A cite of a cluster: its author as rendered, the whole cite, and the cite after the author. */
+    private record Part(String author, String whole, String rest, CiteItem item) {
+    }
+
+    // Cites of the same authors go together, the names once: (West, 2019a, 2019b; Evans, 2022).
+    private static String grouped(List<Part> parts, CiteLayout layout) {
+        java.util.Map<String, List<Part>> groups = new java.util.LinkedHashMap<>();
+        for (Part p : parts) {
+            groups.computeIfAbsent(p.author().isEmpty() ? "\u0000" + groups.size() : p.author(), k -> new ArrayList<>()).add(p);
+        }
+        StringBuilder out = new StringBuilder();
+        for (List<Part> group : groups.values()) {
+            if (out.length() > 0) {
+                out.append(layout.afterCollapseDelimiter());
+            }
+            for (int i = 0; i < group.size(); i++) {
+                Part p = group.get(i);
+                if (i == 0) {
+                    out.append(p.whole());
+                } else {
+                    // after a cite with a locator the names are not collapsed into a run
+                    boolean located = group.get(i - 1).item().locator() != null;
+                    out.append(located ? layout.afterCollapseDelimiter() : layout.groupDelimiter()).append(p.rest());
+                }
+            }
+        }
+        return out.toString();
     }
 
     // Which item each part renders: the parts come in the style's order, not the order given.

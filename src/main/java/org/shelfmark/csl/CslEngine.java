@@ -10,6 +10,7 @@ import de.undercouch.citeproc.csl.CSLCitationItem;
 import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLLabel;
+import de.undercouch.citeproc.csl.CSLProperties;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -39,6 +40,7 @@ public final class CslEngine {
     private final String renderedStyle; // the style as citeproc-java is given it, mended
     private final boolean eventTitle;
     private final BibliographyOrder order; // null where citeproc-java's own order stands
+    private final BibliographyOrder citeOrder; // the order of cites in a cluster; null where the style sets none
     private final String ambiguousStyle; // the style with its disambiguate conditions, or null
     private final SubsequentAuthor subsequentAuthor; // null where the style substitutes nothing
     private final CiteLayout citeLayout;
@@ -55,6 +57,7 @@ public final class CslEngine {
         String mended = LabelPlural.rewrite(DateDelimiter.rewrite(NamesDelimiter.rewrite(style.xml())));
         mended = eventTitle ? EventTitle.rewriteStyle(mended) : mended;
         this.order = BibliographyOrder.of(mended, locale);
+        this.citeOrder = BibliographyOrder.forCitations(mended, locale);
         String unsorted = order == null ? mended : order.unsortedStyle();
         this.ambiguousStyle = DisambiguateCondition.used(unsorted) ? unsorted : null;
         this.renderedStyle = ambiguousStyle == null ? unsorted : DisambiguateCondition.off(unsorted);
@@ -162,12 +165,15 @@ public final class CslEngine {
         private final Markup markup;
         private final Map<String, String> suffixes;
         private final Map<String, Integer> years = new java.util.HashMap<>();
+        private final java.util.Comparator<String> citeOrderOfIds; // null: citeproc-java sorts
 
         private Session(List<Reference> all, Markup markup) {
             this.markup = markup;
             CSLItemData[] items = all.stream().map(ItemMapper::toItem).toArray(CSLItemData[]::new);
             items = QuoteMarks.markItems(ordinals.apply(eventTitle ? EventTitle.asEvent(items) : items));
             items = shortYears.apply(items);
+            this.citeOrderOfIds = citeOrder == null ? null
+                    : citeOrder.comparator(items, (i, keyStyle) -> processor(i, Markup.TEXT, keyStyle));
             if (order != null) {
                 items = order.sort(items, (i, keyStyle) -> processor(i, Markup.TEXT, keyStyle));
             }
@@ -232,7 +238,7 @@ public final class CslEngine {
                 return order.stream().map(id -> new Entry(id, alone(id))).filter(e -> !e.text().isEmpty()).toList();
             }
             return IntStream.range(0, texts.length)
-                    .mapToObj(i -> new Entry(order.get(i), substituted(order.get(i), finish(texts[i], List.of(order.get(i))))))
+                    .mapToObj(i -> new Entry(order.get(i), substituted(order.get(i), finishEntry(texts[i], order.get(i)))))
                     .toList();
         }
 
@@ -251,10 +257,17 @@ public final class CslEngine {
          *
          * @param items the cites, in the order given; each must name one of the session's references
          */
-        public String citeItems(List<CiteItem> items) {
+        public String citeItems(List<CiteItem> given) {
+            // in the style's order, worked out as citeproc-js does; equal keys keep the order given
+            List<CiteItem> items = citeOrderOfIds == null ? given
+                    : given.stream().sorted((a, b) -> citeOrderOfIds.compare(a.id(), b.id())).toList();
             List<String> ids = items.stream().map(CiteItem::id).toList();
             String cluster = render(items, processorFor(ids));
-            if (items.stream().allMatch(i -> i.prefix() == null && i.suffix() == null && i.mode() == CiteItem.Mode.NORMAL)) {
+            if (citeLayout.collapsesNumbers() && items.size() > 2) {
+                cluster = Clusters.collapseNumbers(cluster, citeLayout);
+            }
+            boolean plain = items.stream().allMatch(i -> i.prefix() == null && i.suffix() == null && i.mode() == CiteItem.Mode.NORMAL);
+            if (plain && !(citeLayout.collapses() && items.size() > 1)) {
                 return finish(cluster, ids);
             }
             return finish(Clusters.assemble(items, cluster, citeLayout, this::single, this::withoutAuthor, escaper()), ids);
@@ -282,7 +295,7 @@ public final class CslEngine {
                     : t -> t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
         }
 
-        private static String render(List<CiteItem> items, CSL csl) {
+        private String render(List<CiteItem> items, CSL csl) {
             CSLCitationItem[] cslItems = items.stream().map(i -> {
                 CSLCitationItemBuilder b = new CSLCitationItemBuilder(i.id());
                 if (i.locator() != null) {
@@ -290,7 +303,8 @@ public final class CslEngine {
                 }
                 return b.build();
             }).toArray(CSLCitationItem[]::new);
-            return csl.makeCitation(new CSLCitation(cslItems)).get(0).getText();
+            CSLProperties keepOrder = new CSLProperties(null, citeOrderOfIds != null);
+            return csl.makeCitation(new CSLCitation(cslItems, null, keepOrder)).get(0).getText();
         }
 
         private String substituted(String id, String entry) {
@@ -309,7 +323,13 @@ public final class CslEngine {
 
         private String alone(String id) {
             String[] one = bibliography.makeBibliography(item -> item.getId().equals(id)).getEntries();
-            return one.length == 0 ? "" : finish(one[0], List.of(id));
+            return one.length == 0 ? "" : finishEntry(one[0], id);
+        }
+
+        // The citation number is set apart in entries only, never in cites.
+        private String finishEntry(String text, String id) {
+            String entry = finish(text, List.of(id));
+            return markup == Markup.TEXT && style.alignsSecondField() ? LabelSpacing.apply(entry) : entry;
         }
 
         private String finish(String text, List<String> ids) {
@@ -318,7 +338,7 @@ public final class CslEngine {
                 rendered = YearSuffixes.placeAfterYear(rendered, years, suffixes, ids);
             }
             return switch (markup) {
-                case TEXT -> style.alignsSecondField() ? LabelSpacing.apply(rendered.strip()) : rendered.strip();
+                case TEXT -> rendered.strip();
                 // citeproc-java spreads an aligned entry over lines; one entry is one line
                 case HTML -> rendered.strip().replaceAll(">\\s*\n\\s*<", "><");
                 case MARKDOWN -> HtmlToMarkdown.convert(rendered);

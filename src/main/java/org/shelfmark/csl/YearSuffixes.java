@@ -82,14 +82,17 @@ final class YearSuffixes {
      */
     static String placeAfterYear(String text, Map<String, Integer> yearOf, Map<String, String> suffixOf, List<String> ids) {
         String out = text;
+        int from = 0; // the items stand in the text in the order given: each year is sought after the last
         for (String id : ids) {
-            String suffix = suffixOf.get(id);
             Integer year = yearOf.get(id);
-            if (suffix != null && year != null) {
-                Matcher m = Pattern.compile("(?<![0-9])" + year + "(?![0-9a-z])").matcher(out);
-                if (m.find()) {
-                    out = out.substring(0, m.end()) + suffix + out.substring(m.end());
-                }
+            if (year == null) {
+                continue;
+            }
+            Matcher m = Pattern.compile("(?<![0-9])" + year + "(?![0-9a-z])").matcher(out);
+            if (m.find(from)) {
+                String suffix = suffixOf.getOrDefault(id, "");
+                out = out.substring(0, m.end()) + suffix + out.substring(m.end());
+                from = m.end() + suffix.length();
             }
         }
         return out;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.shelfmark.Shelfmark;
+import org.shelfmark.model.CiteItem;
 import org.shelfmark.model.Library;
 import org.shelfmark.model.Reference;
 
@@ -28,11 +29,12 @@ class ConformanceTest {
     private static final Path RESOURCES = Path.of("src/test/resources");
     private static final Path REPORT = Path.of("docs/conformance.md");
 
-    private record Golden(Map<String, String> bibliography, Map<String, String> citations) {
+    private record Golden(Map<String, String> bibliography, Map<String, String> citations, Map<String, String> clusters) {
     }
 
     private record Outcome(String style, String locale, Map<String, String[]> bibliography,
-            Map<String, String[]> citations, int entries, int cites, boolean sameOrder) {
+            Map<String, String[]> citations, int entries, int cites, boolean sameOrder,
+            Map<String, String[]> clusters, int clusterCount) {
     }
 
     private static Map<String, String> tabbed(List<String> lines) {
@@ -48,7 +50,9 @@ class ConformanceTest {
         List<String> lines = Files.readAllLines(
                 RESOURCES.resolve("golden/citeproc-js/conformance." + style + "." + locale + ".txt"));
         int split = lines.indexOf("--- citations");
-        return new Golden(tabbed(lines.subList(0, split)), tabbed(lines.subList(split + 1, lines.size())));
+        int clusters = lines.indexOf("--- clusters") < 0 ? lines.size() : lines.indexOf("--- clusters");
+        return new Golden(tabbed(lines.subList(0, split)), tabbed(lines.subList(split + 1, clusters)),
+                clusters == lines.size() ? Map.of() : tabbed(lines.subList(clusters + 1, lines.size())));
     }
 
     private static Outcome run(Library library, String style, String locale) throws IOException {
@@ -64,7 +68,12 @@ class ConformanceTest {
         }
         Map<String, String[]> citeDiffs = differences(g.citations(), ourCites);
         boolean sameOrder = List.copyOf(g.bibliography().keySet()).equals(List.copyOf(ours.keySet()));
-        return new Outcome(style, locale, entryDiffs, citeDiffs, g.bibliography().size(), g.citations().size(), sameOrder);
+        Map<String, String> ourClusters = new LinkedHashMap<>();
+        for (String ids : g.clusters().keySet()) {
+            ourClusters.put(ids, session.citeItems(java.util.Arrays.stream(ids.split(",")).map(CiteItem::of).toList()));
+        }
+        return new Outcome(style, locale, entryDiffs, citeDiffs, g.bibliography().size(), g.citations().size(), sameOrder,
+                differences(g.clusters(), ourClusters), g.clusters().size());
     }
 
     private static Map<String, String[]> differences(Map<String, String> theirs, Map<String, String> ours) {
@@ -92,6 +101,8 @@ class ConformanceTest {
         assertEquals(Map.of(), o.citations().entrySet().stream().collect(java.util.stream.Collectors.toMap(
                 Map.Entry::getKey, e -> String.join(" | ", e.getValue()))), "citations that differ");
         assertEquals(true, o.sameOrder(), "the bibliography's order");
+        assertEquals(Map.of(), o.clusters().entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                Map.Entry::getKey, e -> String.join(" | ", e.getValue()))), "clusters that differ");
     }
 
     @Test
@@ -102,9 +113,9 @@ class ConformanceTest {
         for (String line : Files.readAllLines(RESOURCES.resolve("conformance/styles.txt"))) {
             String[] parts = line.split(" ");
             Outcome o = run(library, parts[0], parts[1]);
-            table.append(String.format("| `%s` | %s | %d of %d | %s | %d of %d |%n", o.style(), o.locale(),
+            table.append(String.format("| `%s` | %s | %d of %d | %s | %d of %d | %d of %d |%n", o.style(), o.locale(),
                     o.entries() - o.bibliography().size(), o.entries(), o.sameOrder() ? "same" : "differs",
-                    o.cites() - o.citations().size(), o.cites()));
+                    o.cites() - o.citations().size(), o.cites(), o.clusterCount() - o.clusters().size(), o.clusterCount()));
             describe(o, details);
         }
         String report = ConformanceReport.render(library.references().size(), table.toString(), details.toString());
@@ -117,12 +128,13 @@ class ConformanceTest {
     }
 
     private static void describe(Outcome o, StringBuilder out) {
-        if (o.bibliography().isEmpty() && o.citations().isEmpty()) {
+        if (o.bibliography().isEmpty() && o.citations().isEmpty() && o.clusters().isEmpty()) {
             return;
         }
         out.append(String.format("%n### `%s`, %s%n", o.style(), o.locale()));
         o.bibliography().forEach((id, texts) -> pair(out, "entry", id, texts));
         o.citations().forEach((id, texts) -> pair(out, "citation", id, texts));
+        o.clusters().forEach((ids, texts) -> pair(out, "cluster", ids, texts));
     }
 
     private static void pair(StringBuilder out, String what, String id, String[] texts) {
