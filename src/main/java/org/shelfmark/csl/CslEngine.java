@@ -54,7 +54,7 @@ public final class CslEngine {
     private CslEngine(Style style, String locale) {
         this.style = style;
         this.eventTitle = EventTitle.named(style.xml());
-        String mended = LabelPlural.rewrite(DateDelimiter.rewrite(NamesDelimiter.rewrite(style.xml())));
+        String mended = SubstituteNames.rewrite(LabelPlural.rewrite(DateDelimiter.rewrite(NamesDelimiter.rewrite(style.xml()))));
         mended = eventTitle ? EventTitle.rewriteStyle(mended) : mended;
         this.order = BibliographyOrder.of(mended, locale);
         this.citeOrder = BibliographyOrder.forCitations(mended, locale);
