@@ -54,7 +54,7 @@ public final class CslEngine {
     private CslEngine(Style style, String locale) {
         this.style = style;
         this.eventTitle = EventTitle.named(style.xml());
-        String mended = SubstituteNames.rewrite(LabelPlural.rewrite(DateDelimiter.rewrite(NamesDelimiter.rewrite(style.xml()))));
+        String mended = rewritten(style.xml());
         mended = eventTitle ? EventTitle.rewriteStyle(mended) : mended;
         this.order = BibliographyOrder.of(mended, locale);
         this.citeOrder = BibliographyOrder.forCitations(mended, locale);
@@ -85,6 +85,16 @@ public final class CslEngine {
             return create(style, locale); // a file may change between calls
         }
         return ENGINES.computeIfAbsent(style + "\u0000" + locale, k -> create(style, locale));
+    }
+
+    // The mends that rewrite the style, on one parse of it.
+    private static String rewritten(String styleXml) {
+        org.w3c.dom.Document doc = StyleXml.parse(styleXml);
+        NamesDelimiter.rewrite(doc);
+        DateDelimiter.rewrite(doc);
+        LabelPlural.rewrite(doc);
+        SubstituteNames.rewrite(doc);
+        return StyleXml.serialize(doc);
     }
 
     private static CslEngine create(String style, String locale) {

@@ -23,10 +23,13 @@ final class DateDelimiter {
     }
 
     static String rewrite(String styleXml) {
-        if (!styleXml.matches("(?s).*<date\\b[^>]*\\bdelimiter=.*")) {
-            return styleXml;
-        }
         Document doc = StyleXml.parse(styleXml);
+        rewrite(doc);
+        return StyleXml.serialize(doc);
+    }
+
+    /** Rewrites the style in place. */
+    static void rewrite(Document doc) {
         NodeList dates = doc.getElementsByTagNameNS(CSL, "date");
         for (int i = 0; i < dates.getLength(); i++) {
             Element date = (Element) dates.item(i);
@@ -36,7 +39,6 @@ final class DateDelimiter {
                 date.removeAttribute("delimiter");
             }
         }
-        return StyleXml.serialize(doc);
     }
 
     private static void spread(String delimiter, List<Element> parts) {

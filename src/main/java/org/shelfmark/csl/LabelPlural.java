@@ -21,10 +21,13 @@ final class LabelPlural {
     }
 
     static String rewrite(String styleXml) {
-        if (!styleXml.contains("plural=\"never\"")) {
-            return styleXml;
-        }
         Document doc = StyleXml.parse(styleXml);
+        rewrite(doc);
+        return StyleXml.serialize(doc);
+    }
+
+    /** Rewrites the style in place. */
+    static void rewrite(Document doc) {
         NodeList labels = doc.getElementsByTagNameNS(CSL, "label");
         List<Element> singular = new ArrayList<>();
         for (int i = 0; i < labels.getLength(); i++) {
@@ -35,7 +38,6 @@ final class LabelPlural {
             }
         }
         singular.forEach(LabelPlural::replace);
-        return StyleXml.serialize(doc);
     }
 
     // <label variable="page" form="short" plural="never"/> becomes

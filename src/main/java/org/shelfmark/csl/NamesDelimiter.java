@@ -27,11 +27,13 @@ final class NamesDelimiter {
 
     /** {@return the style, rewritten where it has a delimited {@code <names>} of several variables} */
     static String rewrite(String styleXml) {
-        if (!styleXml.matches("(?s).*<names\\b[^>]*variable=\"[^\"]*\\s[^\"]*\"[^>]*delimiter=.*")
-                && !styleXml.matches("(?s).*<names\\b[^>]*delimiter=\"[^\"]*\"[^>]*variable=\"[^\"]*\\s.*")) {
-            return styleXml;
-        }
         Document doc = StyleXml.parse(styleXml);
+        rewrite(doc);
+        return StyleXml.serialize(doc);
+    }
+
+    /** Rewrites the style in place. */
+    static void rewrite(Document doc) {
         NodeList names = doc.getElementsByTagNameNS(CSL, "names");
         List<Element> targets = new ArrayList<>();
         for (int i = 0; i < names.getLength(); i++) {
@@ -41,7 +43,6 @@ final class NamesDelimiter {
             }
         }
         targets.forEach(NamesDelimiter::wrap);
-        return StyleXml.serialize(doc);
     }
 
     // <names variable="a b c"> becomes <choose><if variable="a">[a b c]</if><else>[b c, likewise]</else></choose>

@@ -24,10 +24,13 @@ final class SubstituteNames {
     }
 
     static String rewrite(String styleXml) {
-        if (!styleXml.contains("<substitute")) {
-            return styleXml;
-        }
         Document doc = StyleXml.parse(styleXml);
+        rewrite(doc);
+        return StyleXml.serialize(doc);
+    }
+
+    /** Rewrites the style in place. */
+    static void rewrite(Document doc) {
         List<Element> own = new ArrayList<>();
         NodeList substitutes = doc.getElementsByTagNameNS(CSL, "substitute");
         for (int i = 0; i < substitutes.getLength(); i++) {
@@ -37,15 +40,11 @@ final class SubstituteNames {
                 }
             }
         }
-        if (own.isEmpty()) {
-            return styleXml;
-        }
         for (Element names : own) {
             Element group = doc.createElementNS(CSL, "group");
             names.getParentNode().replaceChild(group, names);
             group.appendChild(names);
         }
-        return StyleXml.serialize(doc);
     }
 
     private static boolean hasChildElements(Element e) {

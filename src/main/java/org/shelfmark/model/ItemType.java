@@ -80,11 +80,6 @@ public enum ItemType {
         return Optional.ofNullable(BY_NAME.get(cslName));
     }
 
-    /** {@return whether a resource of this type lives on the web, so an accessed date matters} */
-    public boolean isOnline() {
-        return this == WEBPAGE || this == POST || this == POST_WEBLOG;
-    }
-
     @Override
     public String toString() {
         return cslName;
