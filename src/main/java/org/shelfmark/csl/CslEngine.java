@@ -94,6 +94,7 @@ public final class CslEngine {
         DateDelimiter.rewrite(doc);
         LabelPlural.rewrite(doc);
         SubstituteNames.rewrite(doc);
+        MacroGroups.rewrite(doc);
         return StyleXml.serialize(doc);
     }
 
