@@ -191,7 +191,7 @@ final class BibliographyOrder {
         String[] entries = csl.makeBibliography().getEntries();
         Map<String, String> keys = new HashMap<>();
         for (int i = 0; i < ids.length; i++) {
-            String e = entries[i].strip();
+            String e = TitleCase.resolve(entries[i].strip(), false);
             keys.put(ids[i], e.startsWith(MARK) ? e.substring(MARK.length()) : e);
         }
         return keys;

@@ -95,6 +95,7 @@ public final class CslEngine {
         LabelPlural.rewrite(doc);
         SubstituteNames.rewrite(doc);
         MacroGroups.rewrite(doc);
+        TitleCase.rewrite(doc);
         return StyleXml.serialize(doc);
     }
 
@@ -177,12 +178,15 @@ public final class CslEngine {
         private final Map<String, String> suffixes;
         private final Map<String, Integer> years = new java.util.HashMap<>();
         private final java.util.Comparator<String> citeOrderOfIds; // null: citeproc-java sorts
+        private final Set<String> otherLanguages; // items whose titles citeproc-js leaves in their own case
 
         private Session(List<Reference> all, Markup markup) {
             this.markup = markup;
             CSLItemData[] items = all.stream().map(ItemMapper::toItem).toArray(CSLItemData[]::new);
             items = QuoteMarks.markItems(ordinals.apply(eventTitle ? EventTitle.asEvent(items) : items));
             items = shortYears.apply(items);
+            this.otherLanguages = Arrays.stream(items).filter(i -> !english(i.getLanguage())).map(CSLItemData::getId)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
             this.citeOrderOfIds = citeOrder == null ? null
                     : citeOrder.comparator(items, (i, keyStyle) -> processor(i, Markup.TEXT, keyStyle));
             if (order != null) {
@@ -229,7 +233,7 @@ public final class CslEngine {
             CSL csl = registered(items, Markup.TEXT);
             Map<String, String> cites = new java.util.LinkedHashMap<>();
             for (CSLItemData i : items) {
-                cites.put(i.getId(), csl.makeCitation(i.getId()).get(0).getText());
+                cites.put(i.getId(), TitleCase.resolve(csl.makeCitation(i.getId()).get(0).getText(), true));
             }
             return cites;
         }
@@ -320,11 +324,11 @@ public final class CslEngine {
 
         private String substituted(String id, String entry) {
             String names = repeatedNames.get(id);
-            return names == null ? entry : subsequentAuthor.substitute(entry, finishNames(names));
+            return names == null ? entry : subsequentAuthor.substitute(entry, finishNames(names, id));
         }
 
-        private String finishNames(String names) {
-            String resolved = quotes.resolve(names);
+        private String finishNames(String names, String id) {
+            String resolved = TitleCase.resolve(quotes.resolve(names), !otherLanguages.contains(id));
             return switch (markup) {
                 case MARKDOWN -> HtmlToMarkdown.convert(resolved);
                 case RTF -> HtmlToRtf.convert(resolved);
@@ -344,7 +348,8 @@ public final class CslEngine {
         }
 
         private String finish(String text, List<String> ids) {
-            String rendered = quotes.resolve(shortYears.active() ? ShortYears.removeEra(text) : text);
+            String rendered = TitleCase.resolve(quotes.resolve(shortYears.active() ? ShortYears.removeEra(text) : text),
+                    ids.stream().anyMatch(id -> !otherLanguages.contains(id)));
             if (!suffixes.isEmpty() && !style.placesYearSuffix()) {
                 rendered = YearSuffixes.placeAfterYear(rendered, years, suffixes, ids);
             }
@@ -372,17 +377,18 @@ public final class CslEngine {
             };
             CSL csl = new CSL(new ListItemDataProvider(items), mended,
                     new DefaultAbbreviationProvider(), styleXml, locale);
-            csl.setOutputFormat(switch (markup) {
-                case TEXT -> "text";
-                case ASCIIDOC -> "asciidoc";
-                case FO -> "fo";
-                case HTML, MARKDOWN, RTF -> "html"; // Markdown and RTF are written from the HTML
-            });
+            csl.setOutputFormat(Formats.of(markup));
             return csl;
         } catch (IOException | RuntimeException e) {
             throw new InvalidDataException(List.of(Diagnostic.error(style.name(), 0, 0,
                     "the style cannot be used: " + e.getMessage())));
         }
+    }
+
+    // citeproc-js takes the language of an item, else of the engine, from its first two letters
+    private boolean english(String language) {
+        String tag = language != null ? language : locale;
+        return tag.length() >= 2 && tag.substring(0, 2).equalsIgnoreCase("en");
     }
 
     private static String[] ids(List<Reference> references) {

@@ -197,13 +197,18 @@ final class QuoteMarks {
         return own.equals(outer) ? inner : outer;
     }
 
-    // With punctuation-in-quote (en-US), "word”." becomes "word.”" as citeproc-js writes it.
+    // With punctuation-in-quote (en-US), "word”." becomes "word.”" as citeproc-js writes it; the
+    // marks of a title in title case may stand between, and stay after the punctuation.
     private int punctuationInside(String rendered, int i, StringBuilder out) {
-        if (punctuationInQuote && i + 1 < rendered.length() && (rendered.charAt(i + 1) == '.' || rendered.charAt(i + 1) == ',')) {
+        int next = i + 1;
+        while (next < rendered.length() && (rendered.charAt(next) == TitleCase.OPEN || rendered.charAt(next) == TitleCase.CLOSE)) {
+            next++;
+        }
+        if (punctuationInQuote && next < rendered.length() && (rendered.charAt(next) == '.' || rendered.charAt(next) == ',')) {
             char closeMark = out.charAt(out.length() - 1);
-            out.setCharAt(out.length() - 1, rendered.charAt(i + 1));
-            out.append(closeMark);
-            return i + 1;
+            out.setCharAt(out.length() - 1, rendered.charAt(next));
+            out.append(closeMark).append(rendered, i + 1, next);
+            return next;
         }
         return i;
     }

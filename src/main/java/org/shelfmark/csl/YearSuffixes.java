@@ -38,7 +38,7 @@ final class YearSuffixes {
         csl.registerCitationItems(ids);
         Map<String, String> citeOf = new LinkedHashMap<>();
         for (String id : ids) {
-            citeOf.put(id, csl.makeCitation(id).get(0).getText());
+            citeOf.put(id, TitleCase.resolve(csl.makeCitation(id).get(0).getText(), true));
         }
         // The registered items are kept in the bibliography's sort order.
         List<String> order = csl.getRegisteredItems().stream().map(CSLItemData::getId).toList();
