@@ -1,5 +1,7 @@
 package org.shelfmark.csl;
 
+import de.undercouch.citeproc.csl.internal.RenderContext;
+import de.undercouch.citeproc.csl.internal.TokenBuffer;
 import de.undercouch.citeproc.csl.internal.behavior.FormattingAttributes;
 import de.undercouch.citeproc.csl.internal.format.AsciiDocFormat;
 import de.undercouch.citeproc.csl.internal.format.FoFormat;
@@ -9,7 +11,8 @@ import de.undercouch.citeproc.csl.internal.format.TextFormat;
 
 /**
  * citeproc-java's output formats, each writing the light font weight that {@link TitleCase} marks
- * titles with as a pair of private-use marks.
+ * titles with as a pair of private-use marks, and each keeping the doubled affixes that
+ * {@link DoubledAffixes} marks.
  */
 final class Formats {
 
@@ -23,20 +26,32 @@ final class Formats {
             case TEXT -> new TextFormat() {
                 @Override protected String openFontWeight(int w) { return open(w, super.openFontWeight(w)); }
                 @Override protected String closeFontWeight(int w) { return close(w, super.closeFontWeight(w)); }
+                @Override protected void postProcess(TokenBuffer b, RenderContext c) { keep(b); super.postProcess(b, c); release(b); }
             };
             case ASCIIDOC -> new AsciiDocFormat() {
                 @Override protected String openFontWeight(int w) { return open(w, super.openFontWeight(w)); }
                 @Override protected String closeFontWeight(int w) { return close(w, super.closeFontWeight(w)); }
+                @Override protected void postProcess(TokenBuffer b, RenderContext c) { keep(b); super.postProcess(b, c); release(b); }
             };
             case FO -> new FoFormat() {
                 @Override protected String openFontWeight(int w) { return open(w, super.openFontWeight(w)); }
                 @Override protected String closeFontWeight(int w) { return close(w, super.closeFontWeight(w)); }
+                @Override protected void postProcess(TokenBuffer b, RenderContext c) { keep(b); super.postProcess(b, c); release(b); }
             };
             case HTML, MARKDOWN, RTF -> new HtmlFormat() { // Markdown and RTF are written from the HTML
                 @Override protected String openFontWeight(int w) { return open(w, super.openFontWeight(w)); }
                 @Override protected String closeFontWeight(int w) { return close(w, super.closeFontWeight(w)); }
+                @Override protected void postProcess(TokenBuffer b, RenderContext c) { keep(b); super.postProcess(b, c); release(b); }
             };
         };
+    }
+
+    private static void keep(TokenBuffer buffer) {
+        DoubledAffixes.keep(buffer);
+    }
+
+    private static void release(TokenBuffer buffer) {
+        DoubledAffixes.release(buffer);
     }
 
     private static String open(int fontWeight, String otherwise) {
