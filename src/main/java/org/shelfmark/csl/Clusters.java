@@ -106,14 +106,20 @@ final class Clusters {
     private record Part(String author, String whole, String rest, CiteItem item) {
     }
 
-    // Cites of the same authors go together, the names once: (West, 2019a, 2019b; Evans, 2022).
+    // Cites of the same authors that stand next to each other go together, the names once:
+    // (West, 2019a, 2019b; Evans, 2022). citeproc-js moves no cite to join another of its authors.
     private static String grouped(List<Part> parts, CiteLayout layout) {
-        java.util.Map<String, List<Part>> groups = new java.util.LinkedHashMap<>();
+        List<List<Part>> groups = new ArrayList<>();
         for (Part p : parts) {
-            groups.computeIfAbsent(p.author().isEmpty() ? "\u0000" + groups.size() : p.author(), k -> new ArrayList<>()).add(p);
+            List<Part> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+            if (last != null && !p.author().isEmpty() && p.author().equals(last.get(0).author())) {
+                last.add(p);
+            } else {
+                groups.add(new ArrayList<>(List.of(p)));
+            }
         }
         StringBuilder out = new StringBuilder();
-        for (List<Part> group : groups.values()) {
+        for (List<Part> group : groups) {
             if (out.length() > 0) {
                 out.append(layout.afterCollapseDelimiter());
             }
