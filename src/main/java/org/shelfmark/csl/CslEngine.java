@@ -277,7 +277,8 @@ public final class CslEngine {
             List<CiteItem> items = citeOrderOfIds == null ? given
                     : given.stream().sorted((a, b) -> citeOrderOfIds.compare(a.id(), b.id())).toList();
             List<String> ids = items.stream().map(CiteItem::id).toList();
-            String cluster = render(items, processorFor(ids));
+            String cluster = mixed(ids) ? citeLayout.wrap(items.stream().map(i -> citeLayout.inner(single(i)))
+                    .collect(java.util.stream.Collectors.joining(citeLayout.delimiter()))) : render(items, processorFor(ids));
             if (citeLayout.collapsesNumbers() && items.size() > 2) {
                 cluster = Clusters.collapseNumbers(cluster, citeLayout);
             }
@@ -286,6 +287,11 @@ public final class CslEngine {
                 return finish(cluster, ids);
             }
             return finish(Clusters.assemble(items, cluster, citeLayout, this::single, this::withoutAuthor, escaper()), ids);
+        }
+
+        // Cites that still read alike are rendered with what tells them apart; the others are not.
+        private boolean mixed(List<String> ids) {
+            return ids.stream().anyMatch(ambiguous::contains) && !ambiguous.containsAll(ids);
         }
 
         private CSL processorFor(List<String> ids) {

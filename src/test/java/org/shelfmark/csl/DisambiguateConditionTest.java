@@ -40,4 +40,10 @@ class DisambiguateConditionTest {
         assertEquals("(Müller, “Distributed Leadership”)", s.cite(List.of(ONE)));
         assertEquals("(Müller, “Team Climate”)", s.cite(List.of(TWO)));
     }
+
+    @Test
+    void aClusterAddsTheTitleOnlyToTheCitesThatNeedIt() {
+        CslEngine.Session s = CslEngine.of("modern-language-association", "en-US").session(List.of(ONE, TWO, OTHER), Markup.TEXT);
+        assertEquals("(Müller, “Distributed Leadership”; Schein)", s.cite(List.of(ONE, OTHER)));
+    }
 }
