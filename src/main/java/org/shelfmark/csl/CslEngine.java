@@ -50,11 +50,14 @@ public final class CslEngine {
     private final QuoteMarks quotes;
     private final GivenNames givenNames;
     private final InvertedNames invertedNames;
+    private final ConditionAliases aliases;
 
     private CslEngine(Style style, String locale) {
         this.style = style;
         this.eventTitle = EventTitle.named(style.xml());
-        String mended = rewritten(style.xml());
+        Rewritten rewritten = rewritten(style.xml());
+        this.aliases = rewritten.aliases();
+        String mended = rewritten.xml();
         mended = eventTitle ? EventTitle.rewriteStyle(mended) : mended;
         this.order = BibliographyOrder.of(mended, locale);
         this.citeOrder = BibliographyOrder.forCitations(mended, locale);
@@ -87,8 +90,11 @@ public final class CslEngine {
         return ENGINES.computeIfAbsent(style + "\u0000" + locale, k -> create(style, locale));
     }
 
+    private record Rewritten(String xml, ConditionAliases aliases) {
+    }
+
     // The mends that rewrite the style, on one parse of it.
-    private static String rewritten(String styleXml) {
+    private static Rewritten rewritten(String styleXml) {
         org.w3c.dom.Document doc = StyleXml.parse(styleXml);
         NamesDelimiter.rewrite(doc);
         DateDelimiter.rewrite(doc);
@@ -96,7 +102,8 @@ public final class CslEngine {
         SubstituteNames.rewrite(doc);
         MacroGroups.rewrite(doc);
         TitleCase.rewrite(doc);
-        return StyleXml.serialize(doc);
+        ConditionAliases aliases = ConditionAliases.rewrite(doc);
+        return new Rewritten(StyleXml.serialize(doc), aliases);
     }
 
     private static CslEngine create(String style, String locale) {
@@ -185,6 +192,7 @@ public final class CslEngine {
             CSLItemData[] items = all.stream().map(ItemMapper::toItem).toArray(CSLItemData[]::new);
             items = QuoteMarks.markItems(ordinals.apply(eventTitle ? EventTitle.asEvent(items) : items));
             items = shortYears.apply(items);
+            items = aliases.apply(items);
             this.otherLanguages = Arrays.stream(items).filter(i -> !english(i.getLanguage())).map(CSLItemData::getId)
                     .collect(java.util.stream.Collectors.toUnmodifiableSet());
             this.citeOrderOfIds = citeOrder == null ? null

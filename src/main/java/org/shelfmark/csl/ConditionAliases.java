@@ -1,0 +1,155 @@
+package org.shelfmark.csl;
+
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.helper.json.MapJsonBuilderFactory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Mends citeproc-java 3.5.2's conditions after a substitution: once a variable has stood in for
+ * the author ({@code <substitute>}), citeproc-java treats it as empty for the rest of the entry,
+ * in {@code <if variable>} too, where citeproc-js still sees it. Chicago puts {@code composer}
+ * first and the author in its substitute, so every later test of {@code author} failed: reviews
+ * read {@code Unsigned review of}, encyclopedia entries lost their {@code In}.
+ *
+ * <p>The style handed to citeproc-java tests, in place of such a variable, an alias: a variable
+ * the style never uses, which each item carries (as {@code "x"}) when it has the variable. The
+ * aliases are few (the variables no style renders, such as {@code ISBN} where the style prints
+ * none), so the variables most often substituted get them first; the others keep citeproc-java's
+ * reading.
+ */
+final class ConditionAliases {
+
+    private static final String CSL = "http://purl.org/net/xbiblio/csl";
+
+    // variables citeproc-java stores and the conformance styles never print; each can stand for one variable
+    private static final List<String> POOL = List.of("ISBN", "ISSN", "PMID", "PMCID", "call-number", "annote",
+            "abstract", "keyword", "jurisdiction", "source", "number-of-pages");
+
+    // the variables that most often stand in for an author, first
+    private static final List<String> PRIORITY = List.of("author", "container-title", "title", "editor", "translator",
+            "publisher", "collection-editor", "director", "compiler", "contributor", "container-author", "composer",
+            "editorial-director", "illustrator", "interviewer", "recipient", "reviewed-author", "chair", "curator",
+            "executive-producer", "organizer", "producer", "original-author", "performer", "authority");
+
+    private static final ConditionAliases NONE = new ConditionAliases(Map.of());
+
+    private final Map<String, String> aliasOf;
+
+    private ConditionAliases(Map<String, String> aliasOf) {
+        this.aliasOf = aliasOf;
+    }
+
+    /** {@return the aliases a style needs, its conditions rewritten in place to test them} */
+    static ConditionAliases rewrite(Document doc) {
+        Set<String> used = new HashSet<>();
+        Set<String> tested = new HashSet<>();
+        List<Element> conditions = new ArrayList<>();
+        NodeList all = doc.getElementsByTagNameNS(CSL, "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            for (String attribute : new String[] {"variable", "is-numeric", "is-uncertain-date"}) {
+                used.addAll(words(e.getAttribute(attribute)));
+            }
+            if ((e.getLocalName().equals("if") || e.getLocalName().equals("else-if")) && e.hasAttribute("variable")) {
+                conditions.add(e);
+                tested.addAll(words(e.getAttribute("variable")));
+            }
+        }
+        List<String> free = POOL.stream().filter(v -> !used.contains(v)).toList();
+        List<String> wanted = substituted(doc).stream().filter(tested::contains).filter(PRIORITY::contains)
+                .sorted(Comparator.comparingInt(PRIORITY::indexOf)).toList();
+        Map<String, String> aliasOf = new LinkedHashMap<>();
+        for (int i = 0; i < Math.min(free.size(), wanted.size()); i++) {
+            aliasOf.put(wanted.get(i), free.get(i));
+        }
+        if (aliasOf.isEmpty()) {
+            return NONE;
+        }
+        for (Element condition : conditions) {
+            condition.setAttribute("variable", String.join(" ", words(condition.getAttribute("variable")).stream()
+                    .map(v -> aliasOf.getOrDefault(v, v)).toList()));
+        }
+        return new ConditionAliases(Map.copyOf(aliasOf));
+    }
+
+    /** {@return the items, each with the aliases of the variables it has} */
+    CSLItemData[] apply(CSLItemData[] items) {
+        if (aliasOf.isEmpty()) {
+            return items;
+        }
+        MapJsonBuilderFactory json = new MapJsonBuilderFactory();
+        return Arrays.stream(items).map(item -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> fields = (Map<String, Object>) item.toJson(json.createJsonBuilder());
+            CSLItemDataBuilder b = new CSLItemDataBuilder(item);
+            aliasOf.forEach((variable, alias) -> set(b, alias, fields.get(variable) != null ? "x" : null));
+            return b.build();
+        }).toArray(CSLItemData[]::new);
+    }
+
+    // an alias has the mark where the item has the variable, and nothing else: the item's own
+    // value, which the style never prints, would read as the variable
+    private static void set(CSLItemDataBuilder b, String alias, String mark) {
+        switch (alias) {
+            case "ISBN" -> b.ISBN(mark);
+            case "ISSN" -> b.ISSN(mark);
+            case "PMID" -> b.PMID(mark);
+            case "PMCID" -> b.PMCID(mark);
+            case "call-number" -> b.callNumber(mark);
+            case "annote" -> b.annote(mark);
+            case "abstract" -> b.abstrct(mark);
+            case "keyword" -> b.keyword(mark);
+            case "jurisdiction" -> b.jurisdiction(mark);
+            case "source" -> b.source(mark);
+            default -> b.numberOfPages(mark);
+        }
+    }
+
+    // the variables a <substitute> may render, itself or through the macros it calls
+    private static Set<String> substituted(Document doc) {
+        Map<String, Element> macros = new HashMap<>();
+        NodeList macroNodes = doc.getElementsByTagNameNS(CSL, "macro");
+        for (int i = 0; i < macroNodes.getLength(); i++) {
+            Element m = (Element) macroNodes.item(i);
+            macros.put(m.getAttribute("name"), m);
+        }
+        Set<String> variables = new HashSet<>();
+        Set<String> seen = new HashSet<>();
+        NodeList substitutes = doc.getElementsByTagNameNS(CSL, "substitute");
+        for (int i = 0; i < substitutes.getLength(); i++) {
+            collect((Element) substitutes.item(i), macros, seen, variables);
+        }
+        return variables;
+    }
+
+    private static void collect(Element root, Map<String, Element> macros, Set<String> seen, Set<String> variables) {
+        NodeList inside = root.getElementsByTagNameNS(CSL, "*");
+        for (int i = 0; i < inside.getLength(); i++) {
+            Element e = (Element) inside.item(i);
+            String name = e.getLocalName();
+            if (!name.equals("if") && !name.equals("else-if")) {
+                variables.addAll(words(e.getAttribute("variable")));
+            }
+            String macro = e.getAttribute("macro");
+            if (name.equals("text") && !macro.isEmpty() && macros.containsKey(macro) && seen.add(macro)) {
+                collect(macros.get(macro), macros, seen, variables);
+            }
+        }
+    }
+
+    private static List<String> words(String attribute) {
+        return attribute.isBlank() ? List.of() : List.of(attribute.strip().split("\\s+"));
+    }
+}
