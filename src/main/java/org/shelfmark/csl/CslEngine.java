@@ -51,12 +51,14 @@ public final class CslEngine {
     private final GivenNames givenNames;
     private final InvertedNames invertedNames;
     private final ConditionAliases aliases;
+    private final boolean minimalTwo; // pages shortened before rendering, as citeproc-js shortens them
 
     private CslEngine(Style style, String locale) {
         this.style = style;
         this.eventTitle = EventTitle.named(style.xml());
         Rewritten rewritten = rewritten(style.xml());
         this.aliases = rewritten.aliases();
+        this.minimalTwo = rewritten.minimalTwo();
         String mended = rewritten.xml();
         mended = eventTitle ? EventTitle.rewriteStyle(mended) : mended;
         this.order = BibliographyOrder.of(mended, locale);
@@ -90,7 +92,7 @@ public final class CslEngine {
         return ENGINES.computeIfAbsent(style + "\u0000" + locale, k -> create(style, locale));
     }
 
-    private record Rewritten(String xml, ConditionAliases aliases) {
+    private record Rewritten(String xml, ConditionAliases aliases, boolean minimalTwo) {
     }
 
     // The mends that rewrite the style, on one parse of it.
@@ -103,7 +105,8 @@ public final class CslEngine {
         MacroGroups.rewrite(doc);
         TitleCase.rewrite(doc);
         ConditionAliases aliases = ConditionAliases.rewrite(doc);
-        return new Rewritten(StyleXml.serialize(doc), aliases);
+        boolean minimalTwo = PageRanges.rewrite(doc);
+        return new Rewritten(StyleXml.serialize(doc), aliases, minimalTwo);
     }
 
     private static CslEngine create(String style, String locale) {
@@ -192,7 +195,7 @@ public final class CslEngine {
             CSLItemData[] items = all.stream().map(ItemMapper::toItem).toArray(CSLItemData[]::new);
             items = QuoteMarks.markItems(ordinals.apply(eventTitle ? EventTitle.asEvent(items) : items));
             items = shortYears.apply(items);
-            items = aliases.apply(items);
+            items = aliases.apply(minimalTwo ? PageRanges.minimalTwo(items) : items);
             this.otherLanguages = Arrays.stream(items).filter(i -> !english(i.getLanguage())).map(CSLItemData::getId)
                     .collect(java.util.stream.Collectors.toUnmodifiableSet());
             this.citeOrderOfIds = citeOrder == null ? null
