@@ -145,8 +145,8 @@ final class BibliographyOrder {
             if (x.isEmpty() != y.isEmpty()) {
                 return x.isEmpty() ? 1 : -1; // empty keys sort last, whatever the direction
             }
-            // letters first, as ICU's collation in citeproc-js does (Ł with L), then the collator's finer order
-            int c = collator.compare(fold(x), fold(y));
+            // letters first, as ICU's collation in citeproc-js does (Ł with L), word by word, then the collator's finer order
+            int c = collator.compare(words(fold(x)), words(fold(y)));
             c = c != 0 ? c : collator.compare(x, y);
             if (c != 0) {
                 return keys.get(i).descending() ? -c : c;
@@ -238,6 +238,16 @@ final class BibliographyOrder {
     private static String clean(String s) {
         return s == null ? null : s.replaceAll("[\"'\u2018\u2019\u201C\u201D\uE000-\uE0FF]", "")
                 .replace(" et al.", "").strip();
+    }
+
+    // citeproc-js joins the words of a key with "|", which sorts before letters, and its collator
+    // ignores punctuation: "Compassion in" comes before "Compassionate". Java's collator would
+    // skip the space and weigh the punctuation.
+    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("\\p{P}+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+    static String words(String key) {
+        return SPACES.matcher(PUNCTUATION.matcher(key).replaceAll("")).replaceAll("|");
     }
 
     private static final Map<Character, String> LETTERS = Map.of('Ł', "L", 'ł', "l", 'Ø', "O", 'ø', "o",

@@ -45,4 +45,21 @@ class BibliographyOrderTest {
     void foldsAccentsAndStrokes() {
         assertEquals("Lukasiewicz Malgorzata Osterberg", BibliographyOrder.fold("Łukasiewicz Małgorzata Østerberg"));
     }
+
+    // citeproc-js 2.4.63 lists "Compassion in Practice" first: its keys go word by word.
+    private static final List<Reference> TITLES = List.of(
+            book("ate", Person.of("West", "Michael"), "Compassionate leadership"),
+            book("in", Person.of("West", "Michael"), "Compassion in practice"));
+
+    @Test
+    void stockCiteprocJavaSkipsTheSpaceBetweenWords() throws IOException {
+        assertEquals(List.of("ate", "in"), Stock.processor("modern-language-association", "en-US", TITLES).getRegisteredItems()
+                .stream().map(i -> i.getId()).toList());
+    }
+
+    @Test
+    void mendedOrderComparesWordByWord() {
+        List<String> entries = CslEngine.of("modern-language-association", "en-US").bibliography(TITLES, Markup.TEXT);
+        assertEquals(List.of("West, Michael. Compassion in Practice. P, 2020.", "———. Compassionate Leadership. P, 2020."), entries);
+    }
 }
