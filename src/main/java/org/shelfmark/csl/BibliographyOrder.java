@@ -296,11 +296,62 @@ final class BibliographyOrder {
         layout.appendChild(mark);
         layout.appendChild(text);
         bib.appendChild(layout);
+        Map<String, Element> macros = new HashMap<>();
+        NodeList macroNodes = doc.getElementsByTagNameNS(CSL_NS, "macro");
+        for (int i = 0; i < macroNodes.getLength(); i++) {
+            macros.put(((Element) macroNodes.item(i)).getAttribute("name"), (Element) macroNodes.item(i));
+        }
+        java.util.Set<String> dated = new java.util.HashSet<>();
+        macros.keySet().stream().filter(m -> reachesDate(m, macros, new java.util.HashSet<>())).forEach(dated::add);
+        for (Element m : macros.values()) {
+            if (m.getElementsByTagNameNS(CSL_NS, "date").getLength() > 0) {
+                datesOnly(m, dated);
+            }
+        }
         NodeList dates = doc.getElementsByTagNameNS(CSL_NS, "date");
         for (int i = dates.getLength() - 1; i >= 0; i--) {
             sortableDate((Element) dates.item(i));
         }
         return StyleXml.serialize(doc);
+    }
+
+    // citeproc-js keys a macro that holds a date by its dates alone: the words, names, numbers,
+    // affixes and macros beside them are left out, and an item without the date gets an empty
+    // key, which sorts last (Elsevier's "n.d." after the dated works of an author).
+    private static void datesOnly(Element macro, java.util.Set<String> dated) {
+        NodeList all = macro.getElementsByTagNameNS(CSL_NS, "*");
+        List<Element> dropped = new ArrayList<>();
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            String name = e.getLocalName();
+            if (name.equals("text") && !dated.contains(e.getAttribute("macro")) || name.equals("names")
+                    || name.equals("number") || name.equals("label")) {
+                dropped.add(e);
+            }
+            for (String affix : new String[] {"prefix", "suffix", "delimiter"}) {
+                e.removeAttribute(affix);
+            }
+        }
+        dropped.forEach(e -> e.getParentNode().removeChild(e));
+    }
+
+    // Whether a macro, or one it calls however deep, holds a date.
+    private static boolean reachesDate(String macro, Map<String, Element> macros, java.util.Set<String> seen) {
+        Element m = macros.get(macro);
+        if (m == null || !seen.add(macro)) {
+            return false;
+        }
+        if (m.getElementsByTagNameNS(CSL_NS, "date").getLength() > 0) {
+            return true;
+        }
+        NodeList texts = m.getElementsByTagNameNS(CSL_NS, "text");
+        for (int i = 0; i < texts.getLength(); i++) {
+            String called = ((Element) texts.item(i)).getAttribute("macro");
+            if (!called.isEmpty() && reachesDate(called, macros, seen)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Keeps the parts the date shows (a year-only date stays a year), each as digits: YYYYMMDD.

@@ -62,4 +62,26 @@ class BibliographyOrderTest {
         List<String> entries = CslEngine.of("modern-language-association", "en-US").bibliography(TITLES, Markup.TEXT);
         assertEquals(List.of("West, Michael. Compassion in Practice. P, 2020.", "———. Compassionate Leadership. P, 2020."), entries);
     }
+
+    // citeproc-js 2.4.63 keys Elsevier's "issued" macro (descending) by its date alone, so a work
+    // with no date has an empty key and comes after the dated ones.
+    private static final List<Reference> UNDATED = List.of(
+            Reference.builder("nd", ItemType.REPORT).set(Variable.TITLE, "About integrated care systems")
+                    .authors(new org.shelfmark.model.Organisation("The Health Foundation")).set(Variable.PUBLISHER, "P").build(),
+            Reference.builder("dated", ItemType.BOOK).set(Variable.TITLE, "Quality improvement made simple")
+                    .authors(new org.shelfmark.model.Organisation("The Health Foundation")).set(Variable.PUBLISHER, "P")
+                    .issued(PartialDate.parse("2020")).build());
+
+    @Test
+    void stockCiteprocJavaPutsTheUndatedWorkFirst() throws IOException {
+        assertEquals(List.of("nd", "dated"), Stock.processor("elsevier-harvard", "en-GB", UNDATED).getRegisteredItems()
+                .stream().map(i -> i.getId()).toList());
+    }
+
+    @Test
+    void mendedOrderPutsTheUndatedWorkLast() {
+        assertEquals(List.of("The Health Foundation, 2020. Quality improvement made simple. P.",
+                "The Health Foundation, n.d. About integrated care systems. P."),
+                CslEngine.of("elsevier-harvard", "en-GB").bibliography(UNDATED, Markup.TEXT));
+    }
 }
