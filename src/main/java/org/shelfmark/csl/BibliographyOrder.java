@@ -87,6 +87,9 @@ final class BibliographyOrder {
         if (keys.stream().anyMatch(k -> k.variable().equals("citation-number"))) {
             return null;
         }
+        if (element.equals("citation") && groupsCites(doc, (Element) sort.getParentNode())) {
+            keys = shiftedDirections(keys);
+        }
         Map<String, String> keyStyles = new HashMap<>();
         for (Key k : keys) {
             if (!k.macro().isEmpty()) {
@@ -98,6 +101,24 @@ final class BibliographyOrder {
         Collator collator = Collator.getInstance(Locale.forLanguageTag(locale));
         collator.setStrength(Collator.TERTIARY);
         return new BibliographyOrder(keys, keyStyles, StyleXml.serialize(doc), !"never".equals(demote), collator);
+    }
+
+    // citeproc-js sorts the cites of a style that groups them with one more key in front, the
+    // names as cited, and the first key's direction; makeCitationCluster, which the golden files
+    // come from, leaves that key out but keeps the directions, so each key takes the direction
+    // of the key before it (Elsevier's dates, "descending", sort ascending within one author).
+    private static boolean groupsCites(Document doc, Element citation) {
+        boolean inText = "in-text".equals(doc.getDocumentElement().getAttribute("class"));
+        return inText && !citation.getAttribute("collapse").isEmpty() || !citation.getAttribute("cite-group-delimiter").isEmpty();
+    }
+
+    private static List<Key> shiftedDirections(List<Key> keys) {
+        List<Key> shifted = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            Key k = keys.get(i);
+            shifted.add(new Key(k.variable(), k.macro(), keys.get(Math.max(0, i - 1)).descending()));
+        }
+        return shifted;
     }
 
     /** {@return the style to render with: the same, without its bibliography sort} */

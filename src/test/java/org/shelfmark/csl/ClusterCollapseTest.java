@@ -72,4 +72,16 @@ class ClusterCollapseTest {
         assertEquals("(West, 2019; Ham, 2019a)", YearSuffixes.placeAfterYear("(West, 2019; Ham, 2019)",
                 Map.of("w", 2019, "h", 2019), Map.of("h", "a"), List.of("w", "h")));
     }
+
+    // citeproc-js 2.4.63 (makeCitationCluster) sorts Elsevier's cites of one author by year
+    // ascending, though the style says descending: a style that groups cites shifts its directions.
+    @Test
+    void elsevierCitesOfOneAuthorRunFromTheEarliest() {
+        Reference w21 = Reference.builder("w21", ItemType.BOOK).set(Variable.TITLE, "Compassionate leadership")
+                .authors(Person.of("West", "Michael A.")).set(Variable.PUBLISHER, "P").issued(PartialDate.parse("2021")).build();
+        Reference w12 = Reference.builder("w12", ItemType.BOOK).set(Variable.TITLE, "Effective teamwork")
+                .authors(Person.of("West", "Michael A.")).set(Variable.PUBLISHER, "P").issued(PartialDate.parse("2012")).build();
+        assertEquals("(West, 2012, 2021)", CslEngine.of("elsevier-harvard", "en-GB").session(List.of(w21, w12), Markup.TEXT)
+                .citeItems(List.of(CiteItem.of("w21"), CiteItem.of("w12"))));
+    }
 }
