@@ -40,7 +40,12 @@ final class BibliographyOrder {
     private static final String MARK = "\u00A7";
 
     /** One sort key: a variable or a macro, ascending or descending. */
-    private record Key(String variable, String macro, boolean descending) {
+    private record Key(String variable, String macro, boolean descending, String namesMin, String namesUseFirst) {
+
+        // the key's own et-al settings make another rendering of its macro
+        String styleKey() {
+            return macro + "\u0000" + namesMin + "\u0000" + namesUseFirst;
+        }
     }
 
     private final List<Key> keys;
@@ -82,7 +87,8 @@ final class BibliographyOrder {
         NodeList keyNodes = sort.getElementsByTagNameNS(CSL_NS, "key");
         for (int i = 0; i < keyNodes.getLength(); i++) {
             Element k = (Element) keyNodes.item(i);
-            keys.add(new Key(k.getAttribute("variable"), k.getAttribute("macro"), "descending".equals(k.getAttribute("sort"))));
+            keys.add(new Key(k.getAttribute("variable"), k.getAttribute("macro"), "descending".equals(k.getAttribute("sort")),
+                    k.getAttribute("names-min"), k.getAttribute("names-use-first")));
         }
         if (keys.stream().anyMatch(k -> k.variable().equals("citation-number"))) {
             return null;
@@ -93,7 +99,7 @@ final class BibliographyOrder {
         Map<String, String> keyStyles = new HashMap<>();
         for (Key k : keys) {
             if (!k.macro().isEmpty()) {
-                keyStyles.put(k.macro(), keyStyle(styleXml, k.macro()));
+                keyStyles.put(k.styleKey(), keyStyle(styleXml, k));
             }
         }
         sort.getParentNode().removeChild(sort);
@@ -116,7 +122,7 @@ final class BibliographyOrder {
         List<Key> shifted = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             Key k = keys.get(i);
-            shifted.add(new Key(k.variable(), k.macro(), keys.get(Math.max(0, i - 1)).descending()));
+            shifted.add(new Key(k.variable(), k.macro(), keys.get(Math.max(0, i - 1)).descending(), k.namesMin(), k.namesUseFirst()));
         }
         return shifted;
     }
@@ -153,7 +159,7 @@ final class BibliographyOrder {
         }
         for (Key k : keys) {
             Map<String, String> rendered = k.macro().isEmpty() ? variableKeys(view, k.variable())
-                    : macroKeys(view, processor.apply(view, keyStyles.get(k.macro())));
+                    : macroKeys(view, processor.apply(view, keyStyles.get(k.styleKey())));
             rendered.forEach((id, key) -> keysOf.get(id).add(clean(key)));
         }
         return (a, b) -> compare(keysOf.get(a), keysOf.get(b));
@@ -303,8 +309,12 @@ final class BibliographyOrder {
     }
 
     // The style, its bibliography laid out as the macro alone, dates as YYYYMMDD, no sort.
-    private static String keyStyle(String styleXml, String macro) {
+    private static String keyStyle(String styleXml, Key key) {
+        String macro = key.macro();
         Document doc = StyleXml.parse(styleXml);
+        if (!key.namesMin().isEmpty() || !key.namesUseFirst().isEmpty()) {
+            etAl(doc, key);
+        }
         Element bib = (Element) doc.getElementsByTagNameNS(CSL_NS, "bibliography").item(0);
         while (bib.getFirstChild() != null) {
             bib.removeChild(bib.getFirstChild());
@@ -334,6 +344,25 @@ final class BibliographyOrder {
             sortableDate((Element) dates.item(i));
         }
         return StyleXml.serialize(doc);
+    }
+
+    // A key's names-min and names-use-first stand for the et-al settings of every name it renders
+    // (APA's "Smith et al." key, where three works of Smith and others then keep the order given).
+    private static void etAl(Document doc, Key key) {
+        List<Element> targets = new ArrayList<>();
+        targets.add((Element) doc.getElementsByTagNameNS(CSL_NS, "bibliography").item(0));
+        NodeList names = doc.getElementsByTagNameNS(CSL_NS, "name");
+        for (int i = 0; i < names.getLength(); i++) {
+            targets.add((Element) names.item(i));
+        }
+        for (Element e : targets) {
+            if (!key.namesMin().isEmpty()) {
+                e.setAttribute("et-al-min", key.namesMin());
+            }
+            if (!key.namesUseFirst().isEmpty()) {
+                e.setAttribute("et-al-use-first", key.namesUseFirst());
+            }
+        }
     }
 
     // citeproc-js keys a macro that holds a date by its dates alone: the words, names, numbers,

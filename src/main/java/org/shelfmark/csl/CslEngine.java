@@ -52,6 +52,8 @@ public final class CslEngine {
     private final InvertedNames invertedNames;
     private final ConditionAliases aliases;
     private final boolean minimalTwo; // pages shortened before rendering, as citeproc-js shortens them
+    private final int namesShown; // names a cite shows before "et al." where the style adds names; else 0
+    private final Map<Integer, String> showingNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     private CslEngine(Style style, String locale) {
         this.style = style;
@@ -67,6 +69,7 @@ public final class CslEngine {
         this.ambiguousStyle = DisambiguateCondition.used(unsorted) ? unsorted : null;
         this.renderedStyle = ambiguousStyle == null ? unsorted : DisambiguateCondition.off(unsorted);
         this.subsequentAuthor = SubsequentAuthor.of(renderedStyle);
+        this.namesShown = AddNames.shown(renderedStyle);
         this.citeLayout = CiteLayout.of(renderedStyle);
         this.shortYears = ShortYears.of(style.xml());
         this.locale = locale;
@@ -181,6 +184,8 @@ public final class CslEngine {
         private final CSL citations;
         private final CSL ambiguousCitations; // for cites that still read alike; null if none
         private final java.util.Set<String> ambiguous;
+        private final Map<String, Integer> namesNeeded; // items cited with more names than the style shows
+        private final Map<Integer, CSL> namedCitations; // a processor for each number of names needed
         private final Map<String, String> repeatedNames;
         private final CSLItemData[] citedItems;
         private CSL authorMarked; // made when first needed
@@ -204,8 +209,10 @@ public final class CslEngine {
                 items = order.sort(items, (i, keyStyle) -> processor(i, Markup.TEXT, keyStyle));
             }
             CSLItemData[] cited = givenNames.expand(items, this::citesAlone);
-            this.ambiguous = ambiguousStyle == null ? java.util.Set.of() : stillAlike(citesAlone(cited));
-            this.suffixes = style.addsYearSuffix() ? YearSuffixes.of(cited, i -> processor(i, Markup.TEXT)) : Map.of();
+            Map<String, String> moreNames = new java.util.HashMap<>();
+            this.namesNeeded = namesShown == 0 ? Map.of() : namesNeeded(cited, moreNames);
+            this.ambiguous = ambiguousStyle == null ? java.util.Set.of() : stillAlike(withNames(citesAlone(cited), moreNames));
+            this.suffixes = style.addsYearSuffix() ? YearSuffixes.of(cited, i -> processor(i, Markup.TEXT), moreNames) : Map.of();
             for (CSLItemData i : items) {
                 if (i.getIssued() != null && i.getIssued().getDateParts() != null && i.getIssued().getDateParts().length > 0) {
                     years.put(i.getId(), i.getIssued().getDateParts()[0][0]);
@@ -220,6 +227,26 @@ public final class CslEngine {
             this.ambiguousCitations = ambiguous.isEmpty() ? null
                     : registered(YearSuffixes.apply(cited, suffixes), markup, ambiguousStyle);
             this.citedItems = YearSuffixes.apply(cited, suffixes);
+            this.namedCitations = new java.util.HashMap<>();
+            new java.util.TreeSet<>(namesNeeded.values()).forEach(n -> namedCitations.put(n, registered(citedItems, markup, named(n))));
+        }
+
+        // disambiguate-add-names: how many names each cite that reads like another needs, and
+        // (into moreNames) the cite it then reads
+        private Map<String, Integer> namesNeeded(CSLItemData[] cited, Map<String, String> moreNames) {
+            int most = Arrays.stream(cited).mapToInt(i -> Math.max(i.getAuthor() == null ? 0 : i.getAuthor().length,
+                    i.getEditor() == null ? 0 : i.getEditor().length)).max().orElse(0);
+            Map<Integer, Map<String, String>> citesWith = new java.util.HashMap<>();
+            Map<String, Integer> needed = AddNames.levels(citesAlone(cited), namesShown, most,
+                    n -> citesWith.computeIfAbsent(n, k -> citesAlone(cited, named(k))));
+            needed.forEach((id, n) -> moreNames.put(id, citesWith.get(n).get(id)));
+            return needed;
+        }
+
+        private static Map<String, String> withNames(Map<String, String> cites, Map<String, String> moreNames) {
+            Map<String, String> merged = new java.util.LinkedHashMap<>(cites);
+            merged.putAll(moreNames);
+            return merged;
         }
 
         private static java.util.Set<String> stillAlike(Map<String, String> citeOf) {
@@ -241,7 +268,11 @@ public final class CslEngine {
         }
 
         private Map<String, String> citesAlone(CSLItemData[] items) {
-            CSL csl = registered(items, Markup.TEXT);
+            return citesAlone(items, renderedStyle);
+        }
+
+        private Map<String, String> citesAlone(CSLItemData[] items, String styleXml) {
+            CSL csl = registered(items, Markup.TEXT, styleXml);
             Map<String, String> cites = new java.util.LinkedHashMap<>();
             for (CSLItemData i : items) {
                 cites.put(i.getId(), TitleCase.resolve(csl.makeCitation(i.getId()).get(0).getText(), true));
@@ -300,13 +331,21 @@ public final class CslEngine {
             return finish(Clusters.assemble(items, cluster, citeLayout, this::single, this::withoutAuthor, escaper()), ids);
         }
 
-        // Cites that still read alike are rendered with what tells them apart; the others are not.
+        // Cites that read alike are rendered with what tells them apart; the others are not.
         private boolean mixed(List<String> ids) {
-            return ids.stream().anyMatch(ambiguous::contains) && !ambiguous.containsAll(ids);
+            return ids.stream().map(this::processorOf).distinct().count() > 1;
         }
 
         private CSL processorFor(List<String> ids) {
-            return ids.stream().anyMatch(ambiguous::contains) ? ambiguousCitations : citations;
+            return processorOf(ids.get(0));
+        }
+
+        private CSL processorOf(String id) {
+            if (ambiguous.contains(id)) {
+                return ambiguousCitations;
+            }
+            Integer names = namesNeeded.get(id);
+            return names == null ? citations : namedCitations.get(names);
         }
 
         private String single(CiteItem item) {
@@ -400,6 +439,11 @@ public final class CslEngine {
             throw new InvalidDataException(List.of(Diagnostic.error(style.name(), 0, 0,
                     "the style cannot be used: " + e.getMessage())));
         }
+    }
+
+    // the style with its cites showing so many names before "et al.", made once
+    private String named(int names) {
+        return showingNames.computeIfAbsent(names, n -> AddNames.showing(renderedStyle, n));
     }
 
     // citeproc-js takes the language of an item, else of the engine, from its first two letters

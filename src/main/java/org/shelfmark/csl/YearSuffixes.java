@@ -33,6 +33,17 @@ final class YearSuffixes {
      * @param processor makes a plain-text processor for some items
      */
     static Map<String, String> of(CSLItemData[] items, Function<CSLItemData[], CSL> processor) {
+        return of(items, processor, Map.of());
+    }
+
+    /**
+     * {@return the year suffix of each item whose citation would read like another's, by id}
+     *
+     * @param items     the items, as they will be cited
+     * @param processor makes a plain-text processor for some items
+     * @param cited     the cites of items that are rendered otherwise (with more names), by id
+     */
+    static Map<String, String> of(CSLItemData[] items, Function<CSLItemData[], CSL> processor, Map<String, String> cited) {
         CSL csl = processor.apply(items);
         String[] ids = Arrays.stream(items).map(CSLItemData::getId).toArray(String[]::new);
         csl.registerCitationItems(ids);
@@ -40,6 +51,7 @@ final class YearSuffixes {
         for (String id : ids) {
             citeOf.put(id, TitleCase.resolve(csl.makeCitation(id).get(0).getText(), true));
         }
+        citeOf.putAll(cited);
         // The registered items are kept in the bibliography's sort order.
         List<String> order = csl.getRegisteredItems().stream().map(CSLItemData::getId).toList();
         return suffixes(order, citeOf);

@@ -1,0 +1,91 @@
+package org.shelfmark.csl;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * Mends {@code disambiguate-add-names}, which citeproc-java 3.5.2 ignores: two APA articles by
+ * Smith, Jones and Brown and by Smith, Taylor and White, both of 2020, are cited
+ * {@code (Smith et al., 2020a)} and {@code (Smith et al., 2020b)}, where citeproc-js names as many
+ * authors as it takes, {@code (Smith, Jones, et al., 2020)}.
+ *
+ * <p>Cites that read alike are rendered again with one more name shown ({@code et-al-use-first}
+ * raised in a copy of the style), and again, until each reads apart from all the others it will
+ * ever read apart from; works by the very same authors then keep the names added and a year
+ * suffix, as in citeproc-js. Items given more names are cited with a processor of their own.
+ */
+final class AddNames {
+
+    private static final String CSL = "http://purl.org/net/xbiblio/csl";
+
+    private AddNames() {
+    }
+
+    /** {@return the names a style's cites show before "et al.", or 0 where the style does not add names} */
+    static int shown(String styleXml) {
+        Element citation = citation(StyleXml.parse(styleXml));
+        if (citation == null || !"true".equals(citation.getAttribute("disambiguate-add-names"))
+                || citation.getAttribute("et-al-use-first").isEmpty()) {
+            return 0;
+        }
+        return Integer.parseInt(citation.getAttribute("et-al-use-first").strip());
+    }
+
+    /** {@return the style with its cites showing some names before "et al."} */
+    static String showing(String styleXml, int names) {
+        Document doc = StyleXml.parse(styleXml);
+        Element citation = citation(doc);
+        citation.setAttribute("et-al-use-first", String.valueOf(names));
+        if (citation.hasAttribute("et-al-subsequent-use-first")) {
+            citation.setAttribute("et-al-subsequent-use-first", String.valueOf(names));
+        }
+        return StyleXml.serialize(doc);
+    }
+
+    /**
+     * {@return how many names each item's cite needs to read apart from those that read like it,
+     * for the items that need more than the style shows}
+     *
+     * @param cites     each item's cite as the style renders it, in the bibliography's order
+     * @param shown     the names the style shows
+     * @param most      the most names any item has
+     * @param citesWith each item's cite with so many names shown
+     */
+    static Map<String, Integer> levels(Map<String, String> cites, int shown, int most, IntFunction<Map<String, String>> citesWith) {
+        Map<String, List<String>> alike = new LinkedHashMap<>();
+        cites.forEach((id, cite) -> alike.computeIfAbsent(cite, k -> new ArrayList<>()).add(id));
+        Map<Integer, Map<String, String>> rendered = new HashMap<>();
+        Map<String, Integer> levels = new LinkedHashMap<>();
+        for (List<String> group : alike.values()) {
+            if (group.size() < 2) {
+                continue;
+            }
+            for (String id : group) {
+                // as many names as it takes to read apart from all it ever reads apart from
+                List<String> atMost = clashes(group, id, rendered.computeIfAbsent(most, citesWith::apply));
+                for (int n = shown + 1; n <= most && atMost.size() < group.size() - 1; n++) {
+                    if (clashes(group, id, rendered.computeIfAbsent(n, citesWith::apply)).equals(atMost)) {
+                        levels.put(id, n);
+                        break;
+                    }
+                }
+            }
+        }
+        return levels;
+    }
+
+    // the others of the group whose cites read like this one's
+    private static List<String> clashes(List<String> group, String id, Map<String, String> cites) {
+        return group.stream().filter(other -> !other.equals(id) && cites.get(other).equals(cites.get(id))).toList();
+    }
+
+    private static Element citation(Document doc) {
+        return (Element) doc.getElementsByTagNameNS(CSL, "citation").item(0);
+    }
+}
