@@ -315,6 +315,7 @@ final class BibliographyOrder {
         if (!key.namesMin().isEmpty() || !key.namesUseFirst().isEmpty()) {
             etAl(doc, key);
         }
+        sortOrderNames(doc);
         Element bib = (Element) doc.getElementsByTagNameNS(CSL_NS, "bibliography").item(0);
         while (bib.getFirstChild() != null) {
             bib.removeChild(bib.getFirstChild());
@@ -344,6 +345,17 @@ final class BibliographyOrder {
             sortableDate((Element) dates.item(i));
         }
         return StyleXml.serialize(doc);
+    }
+
+    // citeproc-js keys every name family first, without "and": "Patel Anita, Jones Rhys, Brown Tessa".
+    private static void sortOrderNames(Document doc) {
+        NodeList names = doc.getElementsByTagNameNS(CSL_NS, "name");
+        for (int i = 0; i < names.getLength(); i++) {
+            Element name = (Element) names.item(i);
+            name.setAttribute("name-as-sort-order", "all");
+            name.setAttribute("sort-separator", " ");
+            name.removeAttribute("and");
+        }
     }
 
     // A key's names-min and names-use-first stand for the et-al settings of every name it renders

@@ -211,8 +211,11 @@ public final class CslEngine {
             CSLItemData[] cited = givenNames.expand(items, this::citesAlone);
             Map<String, String> moreNames = new java.util.HashMap<>();
             this.namesNeeded = namesShown == 0 ? Map.of() : namesNeeded(cited, moreNames);
-            this.ambiguous = ambiguousStyle == null ? java.util.Set.of() : stillAlike(withNames(citesAlone(cited), moreNames));
             this.suffixes = style.addsYearSuffix() ? YearSuffixes.of(cited, i -> processor(i, Markup.TEXT), moreNames) : Map.of();
+            // disambiguate="true" is the last resort: for cites that names and year suffixes leave alike
+            this.ambiguous = ambiguousStyle == null ? java.util.Set.of()
+                    : stillAlike(withNames(citesAlone(cited), moreNames)).stream().filter(id -> !suffixes.containsKey(id))
+                            .collect(java.util.stream.Collectors.toUnmodifiableSet());
             for (CSLItemData i : items) {
                 if (i.getIssued() != null && i.getIssued().getDateParts() != null && i.getIssued().getDateParts().length > 0) {
                     years.put(i.getId(), i.getIssued().getDateParts()[0][0]);

@@ -120,6 +120,9 @@ final class GivenNames {
             }
             boolean initialsSuffice = initialsByFamily.get(key(n)).size() == givensByFamily.get(key(n)).size();
             boolean initialsOnly = rule.endsWith("with-initials");
+            if (initialsOnly && initialsByFamily.get(key(n)).size() < 2) {
+                continue; // initials that tell no one apart are not added (Anita and Anjali Patel stay "Patel")
+            }
             String given = initialsOnly || initialsSuffice && initializeWith != null ? initials(n.getGiven()) : n.getGiven();
             expanded.put(id, displayOrder(given, n));
         }
