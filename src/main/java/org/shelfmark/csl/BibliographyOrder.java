@@ -99,7 +99,7 @@ final class BibliographyOrder {
         Map<String, String> keyStyles = new HashMap<>();
         for (Key k : keys) {
             if (!k.macro().isEmpty()) {
-                keyStyles.put(k.styleKey(), keyStyle(styleXml, k));
+                keyStyles.put(k.styleKey(), keyStyle(styleXml, k, element));
             }
         }
         sort.getParentNode().removeChild(sort);
@@ -309,9 +309,12 @@ final class BibliographyOrder {
     }
 
     // The style, its bibliography laid out as the macro alone, dates as YYYYMMDD, no sort.
-    private static String keyStyle(String styleXml, Key key) {
+    private static String keyStyle(String styleXml, Key key, String element) {
         String macro = key.macro();
         Document doc = StyleXml.parse(styleXml);
+        if (element.equals("citation")) {
+            citationNameOptions(doc);
+        }
         if (!key.namesMin().isEmpty() || !key.namesUseFirst().isEmpty()) {
             etAl(doc, key);
         }
@@ -345,6 +348,33 @@ final class BibliographyOrder {
             sortableDate((Element) dates.item(i));
         }
         return StyleXml.serialize(doc);
+    }
+
+    // A cite's keys name people as the cite does ("Patel et al."): the citation's name options
+    // stand in for the bibliography's, in whose layout the key is rendered.
+    private static void citationNameOptions(Document doc) {
+        Element citation = (Element) doc.getElementsByTagNameNS(CSL_NS, "citation").item(0);
+        Element bibliography = (Element) doc.getElementsByTagNameNS(CSL_NS, "bibliography").item(0);
+        org.w3c.dom.NamedNodeMap attributes = bibliography.getAttributes();
+        for (int i = attributes.getLength() - 1; i >= 0; i--) {
+            String name = attributes.item(i).getNodeName();
+            if (nameOption(name)) {
+                bibliography.removeAttribute(name);
+            }
+        }
+        org.w3c.dom.NamedNodeMap own = citation.getAttributes();
+        for (int i = 0; i < own.getLength(); i++) {
+            String name = own.item(i).getNodeName();
+            if (nameOption(name)) {
+                bibliography.setAttribute(name, own.item(i).getNodeValue());
+            }
+        }
+    }
+
+    // the inheritable name options of CSL
+    private static boolean nameOption(String attribute) {
+        return attribute.startsWith("et-al-") || attribute.startsWith("name") || attribute.startsWith("initialize")
+                || attribute.equals("and") || attribute.startsWith("delimiter-precedes") || attribute.equals("sort-separator");
     }
 
     // citeproc-js keys every name family first, without "and": "Patel Anita, Jones Rhys, Brown Tessa".

@@ -185,7 +185,7 @@ public final class CslEngine {
         private final CSL ambiguousCitations; // for cites that still read alike; null if none
         private final java.util.Set<String> ambiguous;
         private final Map<String, Integer> namesNeeded; // items cited with more names than the style shows
-        private final Map<Integer, CSL> namedCitations; // a processor for each number of names needed
+        private final Map<Integer, CSL> namedCitations; // a processor for each number of names needed (negative: and the disambiguate branch)
         private final Map<String, String> repeatedNames;
         private final CSLItemData[] citedItems;
         private CSL authorMarked; // made when first needed
@@ -344,10 +344,11 @@ public final class CslEngine {
         }
 
         private CSL processorOf(String id) {
-            if (ambiguous.contains(id)) {
-                return ambiguousCitations;
-            }
             Integer names = namesNeeded.get(id);
+            if (ambiguous.contains(id)) {
+                return names == null ? ambiguousCitations
+                        : namedCitations.computeIfAbsent(-names, n -> registered(citedItems, markup, AddNames.showing(ambiguousStyle, names)));
+            }
             return names == null ? citations : namedCitations.get(names);
         }
 
