@@ -105,6 +105,23 @@ class ConformanceTest {
                 Map.Entry::getKey, e -> String.join(" | ", e.getValue()))), "clusters that differ");
     }
 
+    // The goal of issue 3: at least 97% identical in every other style, entries and cites (clusters counted as cites).
+    @Test
+    void everyStyleIsAtLeastNinetySevenPercentIdentical() throws IOException {
+        Library library = Shelfmark.load(RESOURCES.resolve("conformance/references.json"));
+        List<String> short_ = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(RESOURCES.resolve("conformance/styles.txt"))) {
+            String[] parts = line.split(" ");
+            Outcome o = run(library, parts[0], parts[1]);
+            int cites = o.cites() + o.clusterCount();
+            int citesSame = cites - o.citations().size() - o.clusters().size();
+            if (100 * (o.entries() - o.bibliography().size()) < 97 * o.entries() || 100 * citesSame < 97 * cites) {
+                short_.add(o.style());
+            }
+        }
+        assertEquals(List.of(), short_, "styles below 97% identical");
+    }
+
     @Test
     void reportSaysExactlyWhatShelfmarkRendersNow() throws IOException {
         Library library = Shelfmark.load(RESOURCES.resolve("conformance/references.json"));
