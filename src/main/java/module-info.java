@@ -7,6 +7,7 @@ module org.shelfmark {
     requires com.fasterxml.jackson.dataformat.yaml;
     requires org.yaml.snakeyaml;
     requires java.xml;
+    requires jbibtex;
     requires static info.picocli;
 
     exports org.shelfmark;

@@ -11,6 +11,8 @@ import org.shelfmark.diag.Suggestions;
 import org.shelfmark.diag.UnknownNameException;
 import org.shelfmark.model.Library;
 import org.shelfmark.model.Reference;
+import org.shelfmark.bibtex.BibtexWriter;
+import org.shelfmark.formats.RisWriter;
 import org.shelfmark.yaml.CslJsonWriter;
 import org.shelfmark.yaml.LibraryLoader;
 
@@ -106,6 +108,24 @@ public final class Shelfmark {
      */
     public static void writeCslJson(List<Reference> references, Writer out) throws IOException {
         CslJsonWriter.write(references, out);
+    }
+
+    /**
+     * Writes references in a format reference managers import, in the order given.
+     *
+     * @param references the references
+     * @param format     the format
+     * @param out        where to write; not closed
+     * @throws IOException if writing fails
+     */
+    public static void export(List<Reference> references, ExchangeFormat format, Writer out) throws IOException {
+        switch (format) {
+            case BIBTEX -> BibtexWriter.writeBibtex(references, out);
+            case BIBLATEX -> BibtexWriter.writeBiblatex(references, out);
+            case RIS -> RisWriter.write(references, out);
+            case CSL_JSON -> CslJsonWriter.write(references, out);
+            case CSL_YAML -> CslJsonWriter.writeYaml(references, out);
+        }
     }
 
     private static LibraryLoader.Result loader(Path path) {

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.shelfmark.ExchangeFormat;
 import org.shelfmark.Shelfmark;
 import org.shelfmark.model.Library;
 import org.shelfmark.model.Reference;
@@ -29,7 +30,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-t", "--to"}, required = true, paramLabel = "FORMAT",
             converter = ExportFormat.Converter.class, completionCandidates = ExportFormat.Keys.class,
             description = "Format to write: ${COMPLETION-CANDIDATES}.")
-    ExportFormat format;
+    ExchangeFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write to FILE (replaced whole, or left as it was on failure) instead of standard output.")
@@ -53,8 +54,6 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private void write(List<Reference> references, Writer out) throws IOException {
-        switch (format) {
-            case CSL_JSON -> Shelfmark.writeCslJson(references, out);
-        }
+        Shelfmark.export(references, format, out);
     }
 }

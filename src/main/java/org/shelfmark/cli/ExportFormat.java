@@ -2,31 +2,22 @@ package org.shelfmark.cli;
 
 import java.util.Arrays;
 import java.util.Iterator;
+import org.shelfmark.ExchangeFormat;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** The formats {@code export --to} writes. */
-enum ExportFormat {
-    CSL_JSON("csl-json");
+/** Reads the format {@code export --to} writes. */
+final class ExportFormat {
 
-    private final String key;
-
-    ExportFormat(String key) {
-        this.key = key;
-    }
-
-    @Override
-    public String toString() {
-        return key;
+    private ExportFormat() {
     }
 
     /** Reads {@code csl-json} and the like. */
-    static final class Converter implements ITypeConverter<ExportFormat> {
+    static final class Converter implements ITypeConverter<ExchangeFormat> {
         @Override
-        public ExportFormat convert(String value) {
-            return Arrays.stream(values()).filter(f -> f.key.equalsIgnoreCase(value)).findFirst()
-                    .orElseThrow(() -> new TypeConversionException("'" + value + "' is not an export format;"
-                            + " use one of " + Arrays.toString(values())));
+        public ExchangeFormat convert(String value) {
+            return ExchangeFormat.ofKey(value).orElseThrow(() -> new TypeConversionException("'" + value
+                    + "' is not an export format; use one of " + Arrays.toString(ExchangeFormat.values())));
         }
     }
 
@@ -34,7 +25,7 @@ enum ExportFormat {
     static final class Keys implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return Arrays.stream(values()).map(ExportFormat::toString).iterator();
+            return Arrays.stream(ExchangeFormat.values()).map(ExchangeFormat::key).iterator();
         }
     }
 }

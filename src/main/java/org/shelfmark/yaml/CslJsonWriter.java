@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -49,6 +51,31 @@ public final class CslJsonWriter {
             g.writeEndArray();
             g.writeRaw('\n');
         }
+    }
+
+    /**
+     * Writes CSL-YAML as pandoc reads it: a document whose {@code references} list holds one
+     * mapping per reference, in the order given. Every string is quoted where YAML needs it.
+     *
+     * @param references the references
+     * @param out        where to write; not closed
+     * @throws IOException if writing fails
+     */
+    public static void writeYaml(List<Reference> references, Writer out) throws IOException {
+        YAMLFactory yaml = YAMLFactory.builder().disable(YAMLGenerator.Feature.SPLIT_LINES)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                .build();
+        try (JsonGenerator g = yaml.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.writeStartObject();
+            g.writeArrayFieldStart("references");
+            for (Reference r : references) {
+                item(g, r);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.write("...\n");
     }
 
     private static void item(JsonGenerator g, Reference r) throws IOException {

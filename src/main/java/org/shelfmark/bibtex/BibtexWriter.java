@@ -1,0 +1,277 @@
+package org.shelfmark.bibtex;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jbibtex.BibTeXDatabase;
+import org.jbibtex.BibTeXEntry;
+import org.jbibtex.BibTeXFormatter;
+import org.jbibtex.Key;
+import org.jbibtex.KeyValue;
+import org.jbibtex.StringValue;
+import org.jbibtex.Value;
+import org.shelfmark.formats.CitationKeys;
+import org.shelfmark.formats.Latex;
+import org.shelfmark.formats.MappingTable;
+import org.shelfmark.model.DateRange;
+import org.shelfmark.model.DateRole;
+import org.shelfmark.model.DateValue;
+import org.shelfmark.model.Name;
+import org.shelfmark.model.NameRole;
+import org.shelfmark.model.Organisation;
+import org.shelfmark.model.PartialDate;
+import org.shelfmark.model.Person;
+import org.shelfmark.model.Reference;
+import org.shelfmark.model.Relation;
+import org.shelfmark.model.Variable;
+
+/**
+ * Writes references as BibTeX or BibLaTeX, through jbibtex's model and formatter. jbibtex escapes
+ * nothing and keeps one entry of keys that differ only in case, so the values are escaped here
+ * ({@link Latex}) and the keys made unique ({@link CitationKeys}).
+ *
+ * <p>The fields follow {@code bibtex-fields.tsv}. Names are joined with {@code and}, an
+ * organisation in double braces ({@code {{The King's Fund}}}), a part holding the word "and" or a
+ * comma braced; title words with capitals after their first letter, or after the first word, are
+ * braced so that styles keep their case; {@code url} and {@code doi} are verbatim. Classic BibTeX
+ * gets {@code year} and {@code month}, BibLaTeX ISO {@code date} and {@code urldate}. The
+ * annotation goes to {@code annote} (BibTeX) or {@code annotation} (BibLaTeX), the keywords to
+ * {@code keywords}, relations to BibLaTeX's {@code related} with {@code relatedtype}.
+ */
+public final class BibtexWriter {
+
+    private static final MappingTable TYPES = MappingTable.load("bibtex-types.tsv", 2, false);
+    private static final MappingTable FIELDS = MappingTable.load("bibtex-fields.tsv", 2, true);
+    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    private static final Pattern AND = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])and(?![\\p{L}\\p{N}])");
+    private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final Set<String> TITLES = Set.of("title", "booktitle", "series", "shorttitle", "eventtitle");
+
+    private final boolean biblatex;
+
+    private BibtexWriter(boolean biblatex) {
+        this.biblatex = biblatex;
+    }
+
+    /**
+     * Writes classic BibTeX: {@code year}, {@code month}, non-ASCII letters as LaTeX commands.
+     *
+     * @param references the references, in the order given
+     * @param out        where to write; not closed
+     * @throws IOException if writing fails
+     */
+    public static void writeBibtex(List<Reference> references, Writer out) throws IOException {
+        new BibtexWriter(false).write(references, out);
+    }
+
+    /**
+     * Writes BibLaTeX: ISO dates, UTF-8, BibLaTeX's entry types.
+     *
+     * @param references the references, in the order given
+     * @param out        where to write; not closed
+     * @throws IOException if writing fails
+     */
+    public static void writeBiblatex(List<Reference> references, Writer out) throws IOException {
+        new BibtexWriter(true).write(references, out);
+    }
+
+    private void write(List<Reference> references, Writer out) throws IOException {
+        Map<String, String> keys = CitationKeys.of(references);
+        BibTeXDatabase db = new BibTeXDatabase();
+        for (Reference r : references) {
+            db.addObject(entry(r, keys));
+        }
+        BibTeXFormatter formatter = new BibTeXFormatter();
+        formatter.setIndent("  ");
+        formatter.format(db, out);
+        out.flush();
+    }
+
+    private int column() {
+        return biblatex ? 1 : 0;
+    }
+
+    private BibTeXEntry entry(Reference r, Map<String, String> keys) {
+        String type = r.type().cslName();
+        String entryType = TYPES.forKey(type, type).flatMap(row -> row.column(column())).orElse("misc");
+        BibTeXEntry e = new BibTeXEntry(new Key(entryType), new Key(keys.get(r.id())));
+        names(e, r);
+        Set<String> fields = new LinkedHashSet<>();
+        FIELDS.rows().forEach(row -> fields.add(row.key()));
+        for (String field : fields) {
+            Optional<String> name = FIELDS.forKey(field, type).flatMap(row -> row.column(column()));
+            Optional<String> value = value(r, field);
+            if (name.isPresent() && value.isPresent() && e.getField(new Key(name.get())) == null) {
+                put(e, name.get(), value.get());
+            }
+        }
+        dates(e, r);
+        readingList(e, r, keys);
+        return e;
+    }
+
+    private static Optional<String> value(Reference r, String field) {
+        if (field.equals("DOI")) {
+            return Optional.ofNullable(r.doi()).map(d -> d.value());
+        }
+        return Variable.ofCslName(field).flatMap(r::get);
+    }
+
+    private void put(BibTeXEntry e, String field, String value) {
+        String text;
+        if (field.equals("url") || field.equals("doi")) {
+            text = verbatim(value);
+        } else if (TITLES.contains(field)) {
+            text = protectCase(value);
+        } else if (field.equals("pages")) {
+            text = Latex.escape(value, !biblatex).replaceAll("\\s*[-\u2013]+\\s*", "--");
+        } else {
+            text = Latex.escape(value, !biblatex);
+        }
+        e.addField(new Key(field), new StringValue(text, StringValue.Style.BRACED));
+    }
+
+    // url and doi are read verbatim; only what would break the braces or the line is percent-encoded
+    private static String verbatim(String value) {
+        StringBuilder s = new StringBuilder();
+        for (char c : value.strip().toCharArray()) {
+            switch (c) {
+                case '{' -> s.append("%7B");
+                case '}' -> s.append("%7D");
+                case '\\' -> s.append("%5C");
+                case '\r', '\n', '\t' -> s.append("%20");
+                default -> s.append(c);
+            }
+        }
+        return s.toString();
+    }
+
+    // Words with capitals that styles would lower are braced: "{NHS} {England}", not the title's first letter.
+    private String protectCase(String value) {
+        Matcher m = WORD.matcher(value.strip());
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        boolean first = true;
+        String text = value.strip();
+        while (m.find()) {
+            out.append(Latex.escape(text.substring(last, m.start()), !biblatex));
+            String word = m.group();
+            String escaped = Latex.escape(word, !biblatex);
+            boolean capitals = first ? word.codePoints().skip(1).anyMatch(Character::isUpperCase)
+                    : word.codePoints().anyMatch(Character::isUpperCase);
+            out.append(capitals ? "{" + escaped + "}" : escaped);
+            first = false;
+            last = m.end();
+        }
+        return out.toString();
+    }
+
+    private void names(BibTeXEntry e, Reference r) {
+        for (NameRole role : new NameRole[] {NameRole.AUTHOR, NameRole.EDITOR, NameRole.TRANSLATOR}) {
+            List<Name> names = r.names(role);
+            if (!names.isEmpty() && (biblatex || role != NameRole.TRANSLATOR)) {
+                String joined = names.stream().map(this::name).collect(Collectors.joining(" and "));
+                e.addField(new Key(role.cslName()), new StringValue(joined, StringValue.Style.BRACED));
+            }
+        }
+    }
+
+    private String name(Name n) {
+        if (n instanceof Organisation o) {
+            return "{" + Latex.escape(o.name(), !biblatex) + "}";
+        }
+        Person p = (Person) n;
+        String family = part(p.nonDroppingParticle() == null ? p.family() : p.nonDroppingParticle() + " " + p.family());
+        StringBuilder s = new StringBuilder(family);
+        if (p.suffix() != null) {
+            s.append(", ").append(part(p.suffix()));
+        }
+        String given = p.droppingParticle() == null ? p.given() : (p.given() == null ? "" : p.given() + " ") + p.droppingParticle();
+        if (given != null || p.suffix() != null) {
+            s.append(", ").append(given == null ? "" : part(given));
+        }
+        return s.toString();
+    }
+
+    // a name part with a comma is braced whole; the word "and" is braced where it stands
+    private String part(String text) {
+        String escaped = Latex.escape(text, !biblatex);
+        if (escaped.contains(",")) {
+            return "{" + escaped + "}";
+        }
+        return AND.matcher(escaped).replaceAll("{$0}");
+    }
+
+    private void dates(BibTeXEntry e, Reference r) {
+        Optional<DateValue> issued = r.issued();
+        if (biblatex) {
+            issued.ifPresent(d -> plain(e, "date", iso(d)));
+            r.date(DateRole.ACCESSED).ifPresent(d -> plain(e, "urldate", iso(d)));
+            r.date(DateRole.EVENT_DATE).ifPresent(d -> plain(e, "eventdate", iso(d)));
+            r.date(DateRole.ORIGINAL_DATE).ifPresent(d -> plain(e, "origdate", iso(d)));
+            return;
+        }
+        issued.ifPresent(d -> {
+            PartialDate start = d instanceof DateRange range ? range.start() : (PartialDate) d;
+            plain(e, "year", String.format("%04d", start.year()));
+            if (start.month() > 0) {
+                e.addField(new Key("month"), new KeyValue(MONTHS[start.month() - 1]));
+            }
+        });
+        r.date(DateRole.ACCESSED).ifPresent(d -> plain(e, "urldate", iso(d)));
+    }
+
+    private static void plain(BibTeXEntry e, String field, String value) {
+        e.addField(new Key(field), new StringValue(value, StringValue.Style.BRACED));
+    }
+
+    /** {@return a date or range as ISO 8601 / EDTF writes it: 2022-04-02, 2020-03/2021-06} */
+    static String iso(DateValue d) {
+        if (d instanceof DateRange range) {
+            return iso(range.start()) + "/" + iso(range.end());
+        }
+        PartialDate p = (PartialDate) d;
+        return String.format("%04d", p.year()) + (p.month() > 0 ? String.format("-%02d", p.month()) : "")
+                + (p.day() > 0 ? String.format("-%02d", p.day()) : "");
+    }
+
+    private void readingList(BibTeXEntry e, Reference r, Map<String, String> keys) {
+        if (r.notes().annotation() != null) {
+            put(e, biblatex ? "annotation" : "annote", r.notes().annotation());
+        }
+        if (!r.notes().keywords().isEmpty()) {
+            // a comma inside a keyword would split it: those keywords keep it braced
+            String joined = r.notes().keywords().stream().map(k -> Latex.escape(k, !biblatex))
+                    .map(k -> k.contains(",") ? "{" + k + "}" : k).collect(Collectors.joining(", "));
+            e.addField(new Key("keywords"), new StringValue(joined, StringValue.Style.BRACED));
+        }
+        if (biblatex) {
+            List<String> related = new ArrayList<>();
+            String kind = null;
+            for (Relation rel : r.notes().relations()) {
+                if (keys.containsKey(rel.target())) {
+                    related.add(keys.get(rel.target()));
+                    kind = kind == null ? rel.kind().key() : kind;
+                }
+            }
+            if (!related.isEmpty()) {
+                plain(e, "related", String.join(",", related));
+                plain(e, "relatedtype", kind.toLowerCase(Locale.ROOT).replace("-", ""));
+            }
+        }
+    }
+
+    /** {@return the value a field holds, as written (for tests)} */
+    static String text(Value v) {
+        return v.toUserString();
+    }
+}

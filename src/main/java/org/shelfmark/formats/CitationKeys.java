@@ -1,0 +1,112 @@
+package org.shelfmark.formats;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.shelfmark.model.Name;
+import org.shelfmark.model.Organisation;
+import org.shelfmark.model.PartialDate;
+import org.shelfmark.model.DateRange;
+import org.shelfmark.model.Person;
+import org.shelfmark.model.Reference;
+
+/**
+ * Citation keys for BibTeX and BibLaTeX: the first author's family name, the year and the first
+ * word of the title that is not a small word, in ASCII lower case ({@code evans2022close});
+ * {@code nd} for a work without a date, the title's words where there is no author. Keys that
+ * would be equal ignoring case get {@code a}, {@code b}, ... in the order given, so the same
+ * records always get the same keys.
+ */
+public final class CitationKeys {
+
+    private static final Set<String> SMALL = Set.of("a", "an", "the", "of", "on", "in", "and", "or", "for", "to",
+            "at", "by", "with", "from", "is", "are", "what", "how", "why", "so", "do", "does");
+
+    private CitationKeys() {
+    }
+
+    /** {@return a unique key for each reference, by id, in the order given} */
+    public static Map<String, String> of(List<Reference> references) {
+        Map<String, Integer> count = new HashMap<>();
+        references.forEach(r -> count.merge(lower(base(r)), 1, Integer::sum));
+        Map<String, Integer> next = new HashMap<>();
+        Set<String> taken = new HashSet<>();
+        Map<String, String> keys = new LinkedHashMap<>();
+        for (Reference r : references) {
+            String base = base(r);
+            String key = base;
+            // works whose keys would read alike get a, b, c, ...; a letter already taken is skipped
+            while (count.get(lower(base)) > 1 && key.equals(base) || taken.contains(lower(key))) {
+                key = base + suffix(next.merge(lower(base), 1, Integer::sum));
+            }
+            taken.add(lower(key));
+            keys.put(r.id(), key);
+        }
+        return keys;
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    private static String suffix(int n) {
+        StringBuilder s = new StringBuilder();
+        for (int i = n; i > 0; i = (i - 1) / 26) {
+            s.insert(0, (char) ('a' + (i - 1) % 26));
+        }
+        return s.toString();
+    }
+
+    private static String base(Reference r) {
+        List<Name> authors = r.authors();
+        String title = r.title() == null ? "" : r.title();
+        String who = authors.isEmpty() ? "" : ascii(author(authors.get(0)));
+        String year = r.issued().map(CitationKeys::year).orElse("nd");
+        String word = firstWord(title, who.isEmpty() ? 2 : 1);
+        String key = who + year + word;
+        return key.matches("[0-9].*") || key.isEmpty() ? "ref" + key : key;
+    }
+
+    private static String author(Name name) {
+        if (name instanceof Person p) {
+            return p.family();
+        }
+        String org = ((Organisation) name).name();
+        for (String w : org.split("\\s+")) {
+            if (!SMALL.contains(ascii(w))) {
+                return w;
+            }
+        }
+        return org;
+    }
+
+    private static String year(org.shelfmark.model.DateValue d) {
+        PartialDate start = d instanceof DateRange range ? range.start() : (PartialDate) d;
+        return String.valueOf(start.year());
+    }
+
+    private static String firstWord(String title, int words) {
+        StringBuilder out = new StringBuilder();
+        int found = 0;
+        for (String w : title.split("[^\\p{L}\\p{N}']+")) {
+            String a = ascii(w);
+            if (!a.isEmpty() && !SMALL.contains(a) && found < words) {
+                out.append(a);
+                found++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@return the text in lower-case ASCII letters and digits only: accents and strokes dropped} */
+    static String ascii(String s) {
+        String folded = Normalizer.normalize(s.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
+                .replace("ß", "ss").replace("æ", "ae").replace("Æ", "AE").replace("đ", "d").replace("Đ", "D"), Normalizer.Form.NFD);
+        return folded.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
+    }
+}

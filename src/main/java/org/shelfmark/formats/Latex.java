@@ -1,0 +1,73 @@
+package org.shelfmark.formats;
+
+import java.text.Normalizer;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Text as a BibTeX field value: the ten characters TeX treats as commands written as commands
+ * ({@code \&}, {@code \textbackslash{}}, ...), braces written as {@code \textbraceleft{}} and
+ * {@code \textbraceright{}} so that every value's braces stay balanced whatever it holds, line
+ * breaks as spaces. For classic BibTeX, accented Latin letters, typographic quotes and dashes are
+ * written as LaTeX commands ({@code {\'e}}, {@code {\textquoteright}}); other characters (emoji,
+ * right-to-left scripts) have no LaTeX command and stay UTF-8.
+ */
+public final class Latex {
+
+    private static final Map<Character, String> SPECIAL = Map.of('\\', "\\textbackslash{}", '{', "\\textbraceleft{}",
+            '}', "\\textbraceright{}", '#', "\\#", '$', "\\$", '%', "\\%", '&', "\\&", '_', "\\_",
+            '~', "\\textasciitilde{}", '^', "\\textasciicircum{}");
+    private static final Map<Character, String> LETTERS = Map.ofEntries(Map.entry('ß', "{\\ss}"), Map.entry('æ', "{\\ae}"),
+            Map.entry('Æ', "{\\AE}"), Map.entry('ø', "{\\o}"), Map.entry('Ø', "{\\O}"), Map.entry('ł', "{\\l}"),
+            Map.entry('Ł', "{\\L}"), Map.entry('œ', "{\\oe}"), Map.entry('Œ', "{\\OE}"), Map.entry('ı', "{\\i}"),
+            Map.entry('\u2018', "{\\textquoteleft}"), Map.entry('\u2019', "{\\textquoteright}"),
+            Map.entry('\u201C', "{\\textquotedblleft}"), Map.entry('\u201D', "{\\textquotedblright}"),
+            Map.entry('\u2013', "{\\textendash}"), Map.entry('\u2014', "{\\textemdash}"), Map.entry('\u00A0', "~"));
+    // combining mark -> the LaTeX accent command that puts it on a letter
+    private static final Map<Character, String> ACCENTS = Map.ofEntries(Map.entry('\u0301', "'"), Map.entry('\u0300', "`"),
+            Map.entry('\u0302', "^"), Map.entry('\u0308', "\""), Map.entry('\u0303', "~"), Map.entry('\u0327', "c"),
+            Map.entry('\u030C', "v"), Map.entry('\u030A', "r"), Map.entry('\u0304', "="), Map.entry('\u0307', "."),
+            Map.entry('\u0306', "u"), Map.entry('\u0328', "k"), Map.entry('\u030B', "H"));
+    private static final Pattern BREAKS = Pattern.compile("[\\r\\n\\u000B\\u000C\\u0085\\u2028\\u2029\\t]+");
+    private static final Pattern CONTROLS = Pattern.compile("[\\u0000-\\u0008\\u000E-\\u001F\\u007F]");
+
+    private Latex() {
+    }
+
+    /**
+     * {@return the text as a field value}
+     *
+     * @param text  the text
+     * @param ascii whether non-ASCII letters are written as LaTeX commands (classic BibTeX)
+     */
+    public static String escape(String text, boolean ascii) {
+        String flat = CONTROLS.matcher(BREAKS.matcher(text).replaceAll(" ")).replaceAll("");
+        StringBuilder out = new StringBuilder(flat.length() + 16);
+        String source = ascii ? Normalizer.normalize(flat, Normalizer.Form.NFD) : flat;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            String special = SPECIAL.get(c);
+            if (special != null) {
+                out.append(special);
+            } else if (!ascii || c < 128) {
+                out.append(c);
+            } else if (LETTERS.containsKey(c)) {
+                out.append(LETTERS.get(c));
+            } else if (i + 1 < source.length() && ACCENTS.containsKey(source.charAt(i + 1)) && Character.isLetter(c)) {
+                out.append(accented(c, source.charAt(++i)));
+            } else if (ACCENTS.containsKey(c)) {
+                out.append(c); // a mark with no letter before it stays as it is
+            } else {
+                out.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFC));
+            }
+        }
+        return ascii ? Normalizer.normalize(out.toString(), Normalizer.Form.NFC) : out.toString();
+    }
+
+    // {\'e}; a dotless i under an accent ({\'\i}); letter accents take braces ({\c{c}})
+    private static String accented(char letter, char mark) {
+        String command = ACCENTS.get(mark);
+        String base = letter == 'i' ? "\\i" : letter == 'j' ? "\\j" : String.valueOf(letter);
+        return Character.isLetter(command.charAt(0)) ? "{\\" + command + "{" + base + "}}" : "{\\" + command + base + "}";
+    }
+}
