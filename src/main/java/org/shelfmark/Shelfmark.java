@@ -11,7 +11,9 @@ import org.shelfmark.diag.Suggestions;
 import org.shelfmark.diag.UnknownNameException;
 import org.shelfmark.model.Library;
 import org.shelfmark.model.Reference;
+import org.shelfmark.bibtex.BibtexReader;
 import org.shelfmark.bibtex.BibtexWriter;
+import org.shelfmark.formats.RisReader;
 import org.shelfmark.formats.RisWriter;
 import org.shelfmark.yaml.CslJsonWriter;
 import org.shelfmark.yaml.LibraryLoader;
@@ -128,7 +130,68 @@ public final class Shelfmark {
         }
     }
 
+    /**
+     * {@return the records of a file in a format other tools write, the format given rather than detected}
+     *
+     * @param path   the file
+     * @param format its format
+     * @throws InvalidDataException if any record has an error
+     */
+    public static Library load(Path path, ExchangeFormat format) {
+        return loader(path, format).orThrow();
+    }
+
+    /**
+     * {@return the format of a file: by its extension ({@code .ris}, {@code .bib}, {@code .json},
+     * {@code .yaml}), else by how it starts}
+     *
+     * @param path the file
+     */
+    public static ExchangeFormat detect(Path path) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".ris")) {
+            return ExchangeFormat.RIS;
+        }
+        if (name.endsWith(".bib") || name.endsWith(".bibtex")) {
+            return ExchangeFormat.BIBLATEX;
+        }
+        if (name.endsWith(".json")) {
+            return ExchangeFormat.CSL_JSON;
+        }
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            return ExchangeFormat.CSL_YAML;
+        }
+        return sniff(path);
+    }
+
+    // the first characters that are not blank: "TY  -" is RIS, "@" BibTeX, "[" or "{" JSON, the rest YAML
+    private static ExchangeFormat sniff(Path path) {
+        char[] head = new char[4096];
+        int n;
+        try (java.io.Reader r = Files.newBufferedReader(path, java.nio.charset.StandardCharsets.UTF_8)) {
+            n = Math.max(0, r.read(head));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return ExchangeFormat.CSL_YAML; // the loader reports what is wrong with it
+        }
+        String start = new String(head, 0, n).replace("\uFEFF", "").stripLeading();
+        if (start.matches("(?s)TY {1,2}-.*")) {
+            return ExchangeFormat.RIS;
+        }
+        if (start.startsWith("@") || start.startsWith("%")) {
+            return ExchangeFormat.BIBLATEX;
+        }
+        return start.startsWith("[") || start.startsWith("{") ? ExchangeFormat.CSL_JSON : ExchangeFormat.CSL_YAML;
+    }
+
     private static LibraryLoader.Result loader(Path path) {
-        return Files.isDirectory(path) ? LibraryLoader.directory(path) : LibraryLoader.cslFile(path);
+        return Files.isDirectory(path) ? LibraryLoader.directory(path) : loader(path, detect(path));
+    }
+
+    private static LibraryLoader.Result loader(Path path, ExchangeFormat format) {
+        return switch (format) {
+            case RIS -> LibraryLoader.foreignFile(path, RisReader::read);
+            case BIBTEX, BIBLATEX -> LibraryLoader.foreignFile(path, BibtexReader::read);
+            case CSL_JSON, CSL_YAML -> LibraryLoader.cslFile(path);
+        };
     }
 }

@@ -104,6 +104,7 @@ public final class BibtexWriter {
         String type = r.type().cslName();
         String entryType = TYPES.forKey(type, type).flatMap(row -> row.column(column())).orElse("misc");
         BibTeXEntry e = new BibTeXEntry(new Key(entryType), new Key(keys.get(r.id())));
+        subtype(e, type, entryType);
         names(e, r);
         Set<String> fields = new LinkedHashSet<>();
         FIELDS.rows().forEach(row -> fields.add(row.key()));
@@ -117,6 +118,20 @@ public final class BibtexWriter {
         dates(e, r);
         readingList(e, r, keys);
         return e;
+    }
+
+    // entrysubtype tells apart the CSL types that share an entry type: biblatex's own "magazine"
+    // and "newspaper" for articles, else the CSL type where the entry type reads back as another
+    private void subtype(BibTeXEntry e, String type, String entryType) {
+        String back = TYPES.forColumn(column(), entryType, null).map(MappingTable.Row::key).orElse("document");
+        String subtype = switch (type) {
+            case "article-magazine" -> "magazine";
+            case "article-newspaper" -> "newspaper";
+            default -> back.equals(type) ? null : type;
+        };
+        if (subtype != null) {
+            plain(e, "entrysubtype", subtype);
+        }
     }
 
     private static Optional<String> value(Reference r, String field) {
@@ -133,7 +148,7 @@ public final class BibtexWriter {
         } else if (TITLES.contains(field)) {
             text = protectCase(value);
         } else if (field.equals("pages")) {
-            text = Latex.escape(value, !biblatex).replaceAll("\\s*[-\u2013]+\\s*", "--");
+            text = Latex.escape(value.replaceAll("\\s*[-\u2013]+\\s*", "\uE000"), !biblatex).replace("\uE000", "--");
         } else {
             text = Latex.escape(value, !biblatex);
         }
@@ -225,6 +240,9 @@ public final class BibtexWriter {
             plain(e, "year", String.format("%04d", start.year()));
             if (start.month() > 0) {
                 e.addField(new Key("month"), new KeyValue(MONTHS[start.month() - 1]));
+            }
+            if (start.day() > 0) {
+                plain(e, "day", String.valueOf(start.day())); // no BibTeX style prints it, but importers keep it
             }
         });
         r.date(DateRole.ACCESSED).ifPresent(d -> plain(e, "urldate", iso(d)));

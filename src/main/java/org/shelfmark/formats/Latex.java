@@ -61,7 +61,21 @@ public final class Latex {
                 out.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFC));
             }
         }
-        return ascii ? Normalizer.normalize(out.toString(), Normalizer.Form.NFC) : out.toString();
+        String escaped = ascii ? Normalizer.normalize(out.toString(), Normalizer.Form.NFC) : out.toString();
+        return ligaturesBroken(escaped);
+    }
+
+    // TeX joins -- into a dash, `` and '' into quotation marks, ?` and !` into inverted marks:
+    // an empty group between keeps the characters as written
+    private static String ligaturesBroken(String s) {
+        String out = s;
+        for (String pair : new String[] {"--", "``", "''", "?`", "!`"}) {
+            String broken = pair.charAt(0) + "{}" + pair.charAt(1);
+            while (out.contains(pair)) {
+                out = out.replace(pair, broken);
+            }
+        }
+        return out;
     }
 
     // {\'e}; a dotless i under an accent ({\'\i}); letter accents take braces ({\c{c}})

@@ -29,7 +29,7 @@ public final class MappingTable {
     public record Row(String key, List<String> columns, Set<String> types) {
 
         /** {@return whether the row applies to a CSL type} */
-        boolean fits(String type) {
+        public boolean fits(String type) {
             return types.isEmpty() || types.contains(type);
         }
 

@@ -50,13 +50,17 @@ public final class RisWriter {
      * @throws IOException if writing fails
      */
     public static void write(List<Reference> references, Writer out) throws IOException {
+        // RIS has no place for a record's id: a relation names the id the reader will give its target
+        RecordIds ids = new RecordIds();
+        java.util.Map<String, String> readBack = new java.util.HashMap<>();
+        references.forEach(r -> readBack.put(r.id(), ids.next(r.title())));
         for (Reference r : references) {
-            entry(r, out);
+            entry(r, readBack, out);
         }
         out.flush();
     }
 
-    private static void entry(Reference r, Writer out) throws IOException {
+    private static void entry(Reference r, java.util.Map<String, String> readBack, Writer out) throws IOException {
         String type = r.type().cslName();
         line(out, "TY", TYPES.forKey(type, type).flatMap(row -> row.column(0)).orElse("GEN"));
         Set<String> keys = new LinkedHashSet<>();
@@ -79,7 +83,7 @@ public final class RisWriter {
             line(out, "N1", r.notes().annotation());
         }
         for (Relation rel : r.notes().relations()) {
-            line(out, "N1", RELATION + rel.kind().key() + " " + rel.target());
+            line(out, "N1", RELATION + rel.kind().key() + " " + readBack.getOrDefault(rel.target(), rel.target()));
         }
         if (r.notes().access() != null) {
             String note = r.notes().access().note();

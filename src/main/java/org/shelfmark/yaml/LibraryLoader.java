@@ -82,6 +82,39 @@ public final class LibraryLoader {
         return new LibraryLoader().loadCslFile(file);
     }
 
+    /**
+     * Loads a file of another format (RIS, BibTeX) that a reader turns into record trees, with
+     * every problem at the line and column of that file.
+     *
+     * @param file   the file
+     * @param reader turns the file's text into a list of record trees
+     * @return the outcome
+     */
+    public static Result foreignFile(Path file, java.util.function.BiFunction<String, Report, Node.Sequence> reader) {
+        return new LibraryLoader().loadForeign(file, reader);
+    }
+
+    private Result loadForeign(Path file, java.util.function.BiFunction<String, Report, Node.Sequence> reader) {
+        Report report = new Report(file.toString(), diagnostics);
+        List<Parsed> records = new ArrayList<>();
+        try (InputStream in = open(file).open()) {
+            Optional<String> text = SourceText.read(in, TreeReader.MAX_DOCUMENT_CHARS, report);
+            text.map(t -> reader.apply(t, report)).ifPresent(items -> {
+                for (Node item : items.items()) {
+                    RecordReader.read(item, null, Strictness.CSL_INPUT, report).ifPresent(records::add);
+                }
+                if (items.items().isEmpty() && !report.hasErrors()) {
+                    report.error(new Node.Position(1, 1), "the file holds no records");
+                }
+            });
+        } catch (NoSuchFileException e) {
+            report.error(NOWHERE, "no such file or directory");
+        } catch (IOException e) {
+            report.error(NOWHERE, "cannot read: " + e.getMessage());
+        }
+        return assemble(file.getFileName().toString(), Optional.empty(), records, file.toString());
+    }
+
     private Result loadDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
             diagnostics.add(Diagnostic.error(dir.toString(), 0, 0, "not a directory of records"));

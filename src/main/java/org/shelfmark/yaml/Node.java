@@ -6,7 +6,7 @@ import java.util.List;
  * A YAML or JSON value with the place it starts, so every problem found in it can be reported
  * with line and column. Jackson's own trees forget positions; this one keeps them.
  */
-sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
+public sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
 
     /** {@return where the value starts} */
     Position at();

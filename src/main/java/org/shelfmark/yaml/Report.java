@@ -5,12 +5,18 @@ import java.util.List;
 import org.shelfmark.diag.Diagnostic;
 
 /** Collects the diagnostics of one source file, into a list that a whole run may share. */
-final class Report {
+public final class Report {
     private final String source;
     private final List<Diagnostic> diagnostics;
     private int errors;
 
-    Report(String source, List<Diagnostic> sink) {
+    /**
+     * A report on one file.
+     *
+     * @param source the file's name, as messages give it
+     * @param sink   where the diagnostics go
+     */
+    public Report(String source, List<Diagnostic> sink) {
         this.source = source;
         this.diagnostics = sink;
     }
@@ -23,7 +29,8 @@ final class Report {
         return source;
     }
 
-    void error(Node.Position at, String message) {
+    /** Records an error at a place. */
+    public void error(Node.Position at, String message) {
         errors++;
         diagnostics.add(Diagnostic.error(source, at.line(), at.column(), message));
     }
@@ -32,7 +39,8 @@ final class Report {
         error(node.at(), message);
     }
 
-    void warning(Node.Position at, String message) {
+    /** Records a warning at a place. */
+    public void warning(Node.Position at, String message) {
         diagnostics.add(Diagnostic.warning(source, at.line(), at.column(), message));
     }
 
@@ -41,7 +49,8 @@ final class Report {
         return errors;
     }
 
-    boolean hasErrors() {
+    /** {@return whether any error has been recorded} */
+    public boolean hasErrors() {
         return errors > 0;
     }
 }
