@@ -17,6 +17,7 @@ import org.shelfmark.formats.RisReader;
 import org.shelfmark.formats.RisWriter;
 import org.shelfmark.yaml.CslJsonWriter;
 import org.shelfmark.yaml.LibraryLoader;
+import org.shelfmark.yaml.RecordWriter;
 
 /**
  * The entry point: load a reading list, render its references, export them.
@@ -181,6 +182,18 @@ public final class Shelfmark {
             return ExchangeFormat.BIBLATEX;
         }
         return start.startsWith("[") || start.startsWith("{") ? ExchangeFormat.CSL_JSON : ExchangeFormat.CSL_YAML;
+    }
+
+    /**
+     * Writes a record as a record file of the reading list ({@code references/<id>.yaml}).
+     *
+     * @param reference  the record
+     * @param schemaLine whether to start with the line that names {@code schema/record.schema.json}
+     * @param out        where to write; not closed
+     * @throws IOException if writing fails
+     */
+    public static void writeRecord(Reference reference, boolean schemaLine, Writer out) throws IOException {
+        RecordWriter.write(reference, schemaLine, out);
     }
 
     private static LibraryLoader.Result loader(Path path) {

@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
             BibliographyCommand.class,
             CiteCommand.class,
             ExportCommand.class,
+            ImportCommand.class,
             StylesCommand.class,
             AutoComplete.GenerateCompletion.class
         },

@@ -8,7 +8,7 @@ import org.shelfmark.model.Reference;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
-/** Where a command's records come from: the built-in list, a directory, or one CSL file. */
+/** Where a command's records come from: the built-in list, a directory, or one file another tool wrote. */
 final class Sources {
 
     @ArgGroup(exclusive = true)
@@ -18,7 +18,7 @@ final class Sources {
         @Option(names = "--library", paramLabel = "DIR", description = "Read the records in DIR (one YAML file each).")
         Path library;
 
-        @Option(names = "--input", paramLabel = "FILE", description = "Read the CSL-JSON or CSL-YAML items in FILE.")
+        @Option(names = "--input", paramLabel = "FILE", description = "Read the references in FILE: CSL-JSON, CSL-YAML, BibTeX, BibLaTeX or RIS, by its extension, else its content.")
         Path input;
     }
 
