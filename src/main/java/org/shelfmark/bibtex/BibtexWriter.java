@@ -108,13 +108,17 @@ public final class BibtexWriter {
         names(e, r);
         Set<String> fields = new LinkedHashSet<>();
         FIELDS.rows().forEach(row -> fields.add(row.key()));
+        // each BibTeX field at its own place, whichever record field fills it, so that a field read
+        // back into another record field is written where it was
+        java.util.Map<String, String> values = new java.util.TreeMap<>(java.util.Comparator.comparingInt(this::place).thenComparing(java.util.Comparator.naturalOrder()));
         for (String field : fields) {
             Optional<String> name = FIELDS.forKey(field, type).flatMap(row -> row.column(column()));
             Optional<String> value = value(r, field);
-            if (name.isPresent() && value.isPresent() && e.getField(new Key(name.get())) == null) {
-                put(e, name.get(), value.get());
+            if (name.isPresent() && value.isPresent()) {
+                values.putIfAbsent(name.get(), value.get());
             }
         }
+        values.forEach((name, value) -> put(e, name, value));
         dates(e, r);
         readingList(e, r, keys);
         return e;
@@ -132,6 +136,17 @@ public final class BibtexWriter {
         if (subtype != null) {
             plain(e, "entrysubtype", subtype);
         }
+    }
+
+    // where a BibTeX field goes: the first row of the table that names it
+    private int place(String name) {
+        List<MappingTable.Row> rows = FIELDS.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).column(column()).map(name::equals).orElse(false)) {
+                return i;
+            }
+        }
+        return rows.size();
     }
 
     private static Optional<String> value(Reference r, String field) {

@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  */
 public final class Latex {
 
-    private static final Map<Character, String> SPECIAL = Map.of('\\', "\\textbackslash{}", '{', "\\textbraceleft{}",
-            '}', "\\textbraceright{}", '#', "\\#", '$', "\\$", '%', "\\%", '&', "\\&", '_', "\\_",
-            '~', "\\textasciitilde{}", '^', "\\textasciicircum{}");
+    private static final Map<Character, String> SPECIAL = Map.ofEntries(Map.entry('\\', "\\textbackslash{}"),
+            Map.entry('{', "\\textbraceleft{}"), Map.entry('}', "\\textbraceright{}"), Map.entry('#', "\\#"),
+            Map.entry('$', "\\$"), Map.entry('%', "\\%"), Map.entry('&', "\\&"), Map.entry('_', "\\_"),
+            Map.entry('~', "\\textasciitilde{}"), Map.entry('^', "\\textasciicircum{}"), Map.entry('`', "\\textasciigrave{}"));
     private static final Map<Character, String> LETTERS = Map.ofEntries(Map.entry('ß', "{\\ss}"), Map.entry('æ', "{\\ae}"),
             Map.entry('Æ', "{\\AE}"), Map.entry('ø', "{\\o}"), Map.entry('Ø', "{\\O}"), Map.entry('ł', "{\\l}"),
             Map.entry('Ł', "{\\L}"), Map.entry('œ', "{\\oe}"), Map.entry('Œ', "{\\OE}"), Map.entry('ı', "{\\i}"),
@@ -29,6 +30,7 @@ public final class Latex {
             Map.entry('\u030C', "v"), Map.entry('\u030A', "r"), Map.entry('\u0304', "="), Map.entry('\u0307', "."),
             Map.entry('\u0306', "u"), Map.entry('\u0328', "k"), Map.entry('\u030B', "H"));
     private static final Pattern BREAKS = Pattern.compile("[\\r\\n\\u000B\\u000C\\u0085\\u2028\\u2029\\t]+");
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
     private static final Pattern CONTROLS = Pattern.compile("[\\u0000-\\u0008\\u000E-\\u001F\\u007F]");
 
     private Latex() {
@@ -41,7 +43,8 @@ public final class Latex {
      * @param ascii whether non-ASCII letters are written as LaTeX commands (classic BibTeX)
      */
     public static String escape(String text, boolean ascii) {
-        String flat = CONTROLS.matcher(BREAKS.matcher(text).replaceAll(" ")).replaceAll("");
+        // TeX reads a run of spaces as one, and none at either end
+        String flat = SPACES.matcher(CONTROLS.matcher(BREAKS.matcher(text).replaceAll(" ")).replaceAll("")).replaceAll(" ");
         StringBuilder out = new StringBuilder(flat.length() + 16);
         String source = ascii ? Normalizer.normalize(flat, Normalizer.Form.NFD) : flat;
         for (int i = 0; i < source.length(); i++) {

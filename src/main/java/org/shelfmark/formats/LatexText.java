@@ -13,7 +13,7 @@ public final class LatexText {
 
     private static final Map<String, String> SYMBOLS = Map.ofEntries(Map.entry("textbackslash", "\\"),
             Map.entry("textbraceleft", "{"), Map.entry("textbraceright", "}"), Map.entry("textasciitilde", "~"),
-            Map.entry("textasciicircum", "^"), Map.entry("textquoteleft", "\u2018"), Map.entry("textquoteright", "\u2019"),
+            Map.entry("textasciicircum", "^"), Map.entry("textasciigrave", "`"), Map.entry("textquoteleft", "\u2018"), Map.entry("textquoteright", "\u2019"),
             Map.entry("textquotedblleft", "\u201C"), Map.entry("textquotedblright", "\u201D"),
             Map.entry("textendash", "\u2013"), Map.entry("textemdash", "\u2014"), Map.entry("ss", "ß"), Map.entry("ae", "æ"),
             Map.entry("AE", "Æ"), Map.entry("o", "ø"), Map.entry("O", "Ø"), Map.entry("l", "ł"), Map.entry("L", "Ł"),

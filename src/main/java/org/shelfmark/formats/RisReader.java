@@ -232,7 +232,7 @@ public final class RisReader {
             family = m.group(2);
         }
         return t.map(at, "family", t.text(family, at), "given", parts[1].isEmpty() ? null : t.text(parts[1], at),
-                "suffix", parts.length == 3 ? t.text(parts[2], at) : null,
+                "suffix", parts.length == 3 && !parts[2].isBlank() ? t.text(parts[2], at) : null,
                 "non-dropping-particle", particle == null ? null : t.text(particle, at));
     }
 

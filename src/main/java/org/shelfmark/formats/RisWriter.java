@@ -121,16 +121,22 @@ public final class RisWriter {
             return o.name();
         }
         Person p = (Person) n;
-        String family = p.nonDroppingParticle() == null ? p.family() : p.nonDroppingParticle() + " " + p.family();
-        String given = p.droppingParticle() == null ? p.given() : (p.given() == null ? "" : p.given() + " ") + p.droppingParticle();
-        StringBuilder s = new StringBuilder(family);
+        // commas part a RIS name, so a part cannot hold one: it becomes a space
+        String family = noComma(p.nonDroppingParticle() == null ? p.family() : p.nonDroppingParticle() + " " + p.family());
+        String given = noComma(p.droppingParticle() == null ? p.given() : (p.given() == null ? "" : p.given() + " ") + p.droppingParticle());
+        // "Family," for a person with no given name: without the comma it would read as an organisation
+        StringBuilder s = new StringBuilder(family).append(',');
         if (given != null || p.suffix() != null) {
-            s.append(", ").append(given == null ? "" : given);
+            s.append(' ').append(given == null ? "" : given);
         }
         if (p.suffix() != null) {
-            s.append(", ").append(p.suffix());
+            s.append(", ").append(noComma(p.suffix()));
         }
         return s.toString();
+    }
+
+    private static String noComma(String part) {
+        return part == null ? null : oneLine(part.replace(',', ' ')).replaceAll(" {2,}", " ");
     }
 
     private static void dates(Reference r, Writer out) throws IOException {
