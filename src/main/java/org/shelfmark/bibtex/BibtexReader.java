@@ -42,6 +42,11 @@ public final class BibtexReader {
     private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?(?:/.*)?");
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
 
+    // what reference managers keep about their own copy, not about the work: read past quietly
+    private static final java.util.Set<String> BOOKKEEPING = java.util.Set.of("crossref", "file", "owner", "timestamp",
+            "groups", "comment", "ranking", "priority", "qualityassured", "readstatus", "printed", "relevance",
+            "creationdate", "modificationdate", "date-added", "date-modified", "bdsk-url-1", "bdsk-file-1");
+
     private final Report report;
     private final RecordIds ids = new RecordIds();
     private final Map<String, String> idOfKey = new HashMap<>();
@@ -242,7 +247,7 @@ public final class BibtexReader {
         Optional<MappingTable.Row> row = FIELDS.forColumn(1, name, type).or(() -> FIELDS.forColumn(0, name, type))
                 .or(() -> FIELDS.forColumn(1, name, null)).or(() -> FIELDS.forColumn(0, name, null));
         if (row.isEmpty()) {
-            if (!name.equals("crossref") && !name.equals("file")) {
+            if (!BOOKKEEPING.contains(name)) {
                 report.warning(at, "BibTeX field '" + name + "' has no place in a record and is skipped");
             }
             return;

@@ -52,12 +52,12 @@ public final class Latex {
             String special = SPECIAL.get(c);
             if (special != null) {
                 out.append(special);
+            } else if (ascii && i + 1 < source.length() && ACCENTS.containsKey(source.charAt(i + 1)) && Character.isLetter(c)) {
+                out.append(accented(c, source.charAt(++i)));
             } else if (!ascii || c < 128) {
                 out.append(c);
             } else if (LETTERS.containsKey(c)) {
                 out.append(LETTERS.get(c));
-            } else if (i + 1 < source.length() && ACCENTS.containsKey(source.charAt(i + 1)) && Character.isLetter(c)) {
-                out.append(accented(c, source.charAt(++i)));
             } else if (ACCENTS.containsKey(c)) {
                 out.append(c); // a mark with no letter before it stays as it is
             } else {

@@ -131,7 +131,7 @@ public final class RisReader {
         boolean annotated = false;
         for (Line line : lines.subList(1, lines.size())) {
             String tag = ALIASES.getOrDefault(line.tag(), line.tag());
-            String value = line.value();
+            String value = line.tag().equals("N1") ? plainNote(line.value()) : line.value();
             if (value.isEmpty()) {
                 continue;
             }
@@ -257,6 +257,16 @@ public final class RisReader {
             iso.append('-').append(part.length() == 1 ? "0" + part : part);
         }
         return Optional.of(iso.toString());
+    }
+
+    // Zotero writes its notes as HTML: the text, without the tags
+    static String plainNote(String value) {
+        if (!value.startsWith("<")) {
+            return value;
+        }
+        String text = value.replaceAll("</p>\\s*<p>", " ").replaceAll("<br\\s*/?>", " ").replaceAll("<[^>]*>", "");
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&nbsp;", "\u00A0").replace("&amp;", "&").strip();
     }
 
     private static List<String> splitKeywords(String value) {

@@ -1,0 +1,97 @@
+package org.shelfmark.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shelfmark.Shelfmark;
+import org.shelfmark.model.Reference;
+import org.shelfmark.model.Variable;
+
+/** {@code import}: files other tools export become record files that {@code validate} accepts. */
+class ImportCommandTest {
+
+    private static final Path IMPORTS = Path.of("src/test/resources/imports");
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void aZoteroRisExportBecomesValidRecords() throws IOException {
+        Run r = run("import", IMPORTS.resolve("zotero-export.ris").toString(), "--into", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(3, r.out().lines().count());
+        assertEquals(0, run("validate", "--library", dir.toString()).code());
+        Reference evans = Shelfmark.find(Shelfmark.load(dir), "so-close-to-love-compassionate-leadership-in");
+        assertEquals("1-9", evans.get(Variable.PAGE).orElseThrow());
+        assertEquals("1358-0574", evans.get(Variable.ISSN).orElseThrow());
+        assertEquals("A scoping review of 34 papers & what they say.", evans.notes().annotation());
+        assertEquals(List.of("compassionate leadership", "healthcare"), evans.notes().keywords());
+        assertEquals("2022-04-02", evans.issued().orElseThrow().toString());
+    }
+
+    @Test
+    void aJabrefBibtexExportBecomesValidRecords() throws IOException {
+        Run r = run("import", IMPORTS.resolve("jabref-export.bib").toString(), "--into", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(0, run("validate", "--library", dir.toString()).code());
+        Reference report = Shelfmark.find(Shelfmark.load(dir), "complicated-and-complex-systems-what-would");
+        assertEquals("Complicated and Complex Systems: What Would Successful Reform of Medicare Look Like?", report.title());
+        assertEquals("8", report.get(Variable.NUMBER).orElseThrow());
+        assertEquals("Discussion Paper", report.get(Variable.GENRE).orElseThrow());
+        assertEquals("2002-07", report.issued().orElseThrow().toString());
+    }
+
+    @Test
+    void anExistingRecordIsLeftAsItIsUnlessReplaced() throws IOException {
+        String file = IMPORTS.resolve("zotero-export.ris").toString();
+        run("import", file, "--into", dir.toString());
+        Path record = dir.resolve("what-is-compassionate-leadership.yaml");
+        Files.writeString(record, Files.readString(record).replace("What is", "What's"));
+        Run again = run("import", file, "--into", dir.toString());
+        assertEquals(1, again.code());
+        assertTrue(again.err().contains("what-is-compassionate-leadership.yaml: exists; left as it is"), again.err());
+        assertTrue(Files.readString(record).contains("What's"));
+        assertEquals(0, run("import", file, "--into", dir.toString(), "--replace").code());
+        assertTrue(Files.readString(record).contains("What is"));
+    }
+
+    @Test
+    void theFormatComesFromTheContentWhenTheNameDoesNotSay() throws IOException {
+        Path noExtension = dir.resolve("export");
+        Files.copy(IMPORTS.resolve("jabref-export.bib"), noExtension);
+        Run r = run("list", "--input", noExtension.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(4, r.out().lines().count());
+    }
+
+    @Test
+    void aBrokenEntryIsReportedAtItsLineAndTheOthersAreRead() throws IOException {
+        Path bib = dir.resolve("broken.bib");
+        Files.writeString(bib, "@article{a, title = {One}, journal = {J}}\n\n@article{b, title = {Two} journal = {J}}\n"
+                + "@article{A, title = {Three}, journal = {J}}\n");
+        Run r = run("validate", "--input", bib.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith(bib + ":3:1: this entry is not valid BibTeX and is skipped"), r.err());
+        Path ok = dir.resolve("ok.bib");
+        Files.writeString(ok, "@article{a, title = {One}, journal = {J}}\n@article{A, title = {Three}, journal = {J}}\n");
+        assertEquals(2, run("list", "--input", ok.toString()).out().lines().count(), "keys that differ only in case");
+    }
+}
