@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jbibtex.BibTeXDatabase;
@@ -41,8 +40,8 @@ import org.shelfmark.model.Variable;
  *
  * <p>The fields follow {@code bibtex-fields.tsv}. Names are joined with {@code and}, an
  * organisation in double braces ({@code {{The King's Fund}}}), a part holding the word "and" or a
- * comma braced; title words with capitals after their first letter, or after the first word, are
- * braced so that styles keep their case; {@code url} and {@code doi} are verbatim. Classic BibTeX
+ * comma braced; titles braced whole, so that styles and importers keep their case; {@code url}
+ * and {@code doi} are verbatim. Classic BibTeX
  * gets {@code year} and {@code month}, BibLaTeX ISO {@code date} and {@code urldate}. The
  * annotation goes to {@code annote} (BibTeX) or {@code annotation} (BibLaTeX), the keywords to
  * {@code keywords}, relations to BibLaTeX's {@code related} with {@code relatedtype}.
@@ -53,7 +52,6 @@ public final class BibtexWriter {
     private static final MappingTable FIELDS = MappingTable.load("bibtex-fields.tsv", 2, true);
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
     private static final Pattern AND = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])and(?![\\p{L}\\p{N}])");
-    private static final Pattern WORD = Pattern.compile("\\S+");
     private static final Set<String> TITLES = Set.of("title", "booktitle", "series", "shorttitle", "eventtitle");
 
     private final boolean biblatex;
@@ -185,24 +183,9 @@ public final class BibtexWriter {
         return s.toString();
     }
 
-    // Words with capitals that styles would lower are braced: "{NHS} {England}", not the title's first letter.
+    // The whole title braced, so that no style or importer changes its case.
     private String protectCase(String value) {
-        Matcher m = WORD.matcher(value.strip());
-        StringBuilder out = new StringBuilder();
-        int last = 0;
-        boolean first = true;
-        String text = value.strip();
-        while (m.find()) {
-            out.append(Latex.escape(text.substring(last, m.start()), !biblatex));
-            String word = m.group();
-            String escaped = Latex.escape(word, !biblatex);
-            boolean capitals = first ? word.codePoints().skip(1).anyMatch(Character::isUpperCase)
-                    : word.codePoints().anyMatch(Character::isUpperCase);
-            out.append(capitals ? "{" + escaped + "}" : escaped);
-            first = false;
-            last = m.end();
-        }
-        return out.toString();
+        return "{" + Latex.escape(value, !biblatex) + "}";
     }
 
     private void names(BibTeXEntry e, Reference r) {

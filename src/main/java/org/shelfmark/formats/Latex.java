@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Text as a BibTeX field value: the ten characters TeX treats as commands written as commands
- * ({@code \&}, {@code \textbackslash{}}, ...), braces written as {@code \textbraceleft{}} and
- * {@code \textbraceright{}} so that every value's braces stay balanced whatever it holds, line
+ * Text as a BibTeX field value: the characters TeX treats as commands written as commands
+ * ({@code \&}, {@code \textbackslash{}}, ...); braces that pair up as {@code \{} and {@code \}},
+ * and a brace without its pair as {@code \textbraceleft{}} or {@code \textbraceright{}}, so that
+ * every value's braces stay balanced whatever it holds (BibTeX counts {@code \{} too); line
  * breaks as spaces. For classic BibTeX, accented Latin letters, typographic quotes and dashes are
  * written as LaTeX commands ({@code {\'e}}, {@code {\textquoteright}}); other characters (emoji,
  * right-to-left scripts) have no LaTeX command and stay UTF-8.
@@ -47,10 +48,13 @@ public final class Latex {
         String flat = SPACES.matcher(CONTROLS.matcher(BREAKS.matcher(text).replaceAll(" ")).replaceAll("")).replaceAll(" ");
         StringBuilder out = new StringBuilder(flat.length() + 16);
         String source = ascii ? Normalizer.normalize(flat, Normalizer.Form.NFD) : flat;
+        boolean[] paired = pairedBraces(source);
         for (int i = 0; i < source.length(); i++) {
             char c = source.charAt(i);
             String special = SPECIAL.get(c);
-            if (special != null) {
+            if ((c == '{' || c == '}') && paired[i]) {
+                out.append('\\').append(c); // a pair keeps BibTeX's count even, and every reader knows \{ and \}
+            } else if (special != null) {
                 out.append(special);
             } else if (ascii && i + 1 < source.length() && ACCENTS.containsKey(source.charAt(i + 1)) && Character.isLetter(c)) {
                 out.append(accented(c, source.charAt(++i)));
@@ -66,6 +70,21 @@ public final class Latex {
         }
         String escaped = ascii ? Normalizer.normalize(out.toString(), Normalizer.Form.NFC) : out.toString();
         return ligaturesBroken(escaped);
+    }
+
+    // which braces of the text close or are closed by another
+    private static boolean[] pairedBraces(String s) {
+        boolean[] paired = new boolean[s.length()];
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '{') {
+                open.push(i);
+            } else if (s.charAt(i) == '}' && !open.isEmpty()) {
+                paired[open.pop()] = true;
+                paired[i] = true;
+            }
+        }
+        return paired;
     }
 
     // TeX joins -- into a dash, `` and '' into quotation marks, ?` and !` into inverted marks:

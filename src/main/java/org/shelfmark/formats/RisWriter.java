@@ -176,9 +176,13 @@ public final class RisWriter {
         }
     }
 
-    /** {@return a value on one line: breaks as spaces, control characters gone, ends trimmed} */
+    /**
+     * {@return a value on one line: breaks as spaces, control characters gone, ends trimmed, and
+     * a run of spaces as one, so that no value holds a tag's "  - " (JabRef cuts records at "ER  -"
+     * wherever it stands)}
+     */
     static String oneLine(String value) {
-        return CONTROLS.matcher(BREAKS.matcher(value).replaceAll(" ")).replaceAll("").strip();
+        return CONTROLS.matcher(BREAKS.matcher(value).replaceAll(" ")).replaceAll("").replaceAll(" {2,}", " ").strip();
     }
 
     private static void line(Writer out, String tag, String value) throws IOException {

@@ -83,8 +83,11 @@ class HostileValuesTest {
                 .authors(new Organisation("Smith and Jones, Ltd"), Person.of("Brown", "Ann"))
                 .set(Variable.PUBLISHER, "Łódź Naïve Straße").set(Variable.URL, "https://x.org/a_b%20c#d").build();
         String bibtex = export(List.of(r), ExchangeFormat.BIBTEX);
-        assertTrue(bibtex.contains("title = {Costs \\& \"50\\%\" of {\\textbraceleft{}NHS\\textbraceright{}} \\#1: a\\_b"
-                + " \\textasciitilde{} c\\textasciicircum{}2 \\textbackslash{}input\\textbraceleft{}x\\textbraceright{}}"), bibtex);
+        assertTrue(bibtex.contains("title = {{Costs \\& \"50\\%\" of \\{NHS\\} \\#1: a\\_b \\textasciitilde{}"
+                + " c\\textasciicircum{}2 \\textbackslash{}input\\{x\\}}}"), bibtex);
+        assertTrue(export(List.of(Reference.builder("y", ItemType.REPORT).set(Variable.TITLE, "Budgets } and { reform {")
+                .build()), ExchangeFormat.BIBTEX).contains("title = {{Budgets \\textbraceright{} and \\{ reform"
+                + " \\textbraceleft{}}}"), "a brace without its pair");
         assertTrue(bibtex.contains("author = {{Smith and Jones, Ltd} and Brown, Ann}"), bibtex);
         assertTrue(bibtex.contains("institution = {{\\L}{\\'o}d{\\'z} Na{\\\"\\i}ve Stra{\\ss}e}"), bibtex);
         assertTrue(bibtex.contains("url = {https://x.org/a_b%20c#d}"), bibtex);
