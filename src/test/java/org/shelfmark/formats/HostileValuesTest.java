@@ -86,7 +86,7 @@ class HostileValuesTest {
         assertTrue(bibtex.contains("title = {{Costs \\& \"50\\%\" of \\{NHS\\} \\#1: a\\_b \\textasciitilde{}"
                 + " c\\textasciicircum{}2 \\textbackslash{}input\\{x\\}}}"), bibtex);
         assertTrue(export(List.of(Reference.builder("y", ItemType.REPORT).set(Variable.TITLE, "Budgets } and { reform {")
-                .build()), ExchangeFormat.BIBTEX).contains("title = {{Budgets \\textbraceright{} and \\{ reform"
+                .build()), ExchangeFormat.BIBTEX).contains("title = {{Budgets \\textbraceright{} and \\textbraceleft{} reform"
                 + " \\textbraceleft{}}}"), "a brace without its pair");
         assertTrue(bibtex.contains("author = {{Smith and Jones, Ltd} and Brown, Ann}"), bibtex);
         assertTrue(bibtex.contains("institution = {{\\L}{\\'o}d{\\'z} Na{\\\"\\i}ve Stra{\\ss}e}"), bibtex);
