@@ -17,11 +17,18 @@ const PLACES = {
   pandoc: { bibtex: ALL, biblatex: ALL, 'csl-json': ALL },
   'citation.js': { ris: ALL.filter(f => f !== 'note'), bibtex: ALL, biblatex: ALL, 'csl-json': ALL },
   Shelfmark: { ris: ALL, bibtex: ALL, biblatex: ALL, 'csl-json': ALL },
-  JabRef: { ris: ['title', 'author', 'editor', 'container-title', 'year', 'volume', 'issue', 'page', 'DOI', 'URL',
-    'publisher', 'publisher-place', 'edition', 'ISBN', 'ISSN', 'abstract', 'keyword'] },
-  bibutils: Object.fromEntries(['ris', 'bibtex', 'biblatex'].map(f => [f, ['title', 'author', 'editor', 'container-title',
-    'issued', 'volume', 'issue', 'page', 'DOI', 'URL', 'publisher', 'publisher-place', 'ISBN', 'ISSN', 'abstract',
-    'keyword']])),
+  // JabRef 3.8 reads from RIS no DO, ET, IS, SN or editor (A2, A3), and only the year of PY
+  JabRef: { ris: ['title', 'author', 'container-title', 'year', 'volume', 'page', 'URL', 'publisher', 'publisher-place',
+    'abstract', 'keyword'] },
+  // bibutils (MODS): ris2xml reads no DO; biblatex2xml no keywords
+  bibutils: {
+    ris: ['title', 'author', 'editor', 'container-title', 'issued', 'volume', 'issue', 'page', 'URL', 'publisher',
+      'publisher-place', 'ISBN', 'ISSN', 'abstract', 'keyword'],
+    bibtex: ['title', 'author', 'editor', 'container-title', 'issued', 'volume', 'issue', 'page', 'DOI', 'URL', 'publisher',
+      'publisher-place', 'ISBN', 'ISSN', 'abstract', 'keyword'],
+    biblatex: ['title', 'author', 'editor', 'container-title', 'issued', 'volume', 'issue', 'page', 'DOI', 'URL',
+      'publisher', 'publisher-place', 'ISBN', 'ISSN', 'abstract'],
+  },
 };
 
 // pandoc makes quotation marks and apostrophes typographic: they compare as the plain marks
@@ -55,6 +62,9 @@ function value(item, field) {
     default: return strip(v);
   }
 }
+const words = list => (list ?? []).flatMap(n => [n.literal, n['non-dropping-particle'], n.family, n.given]
+  .filter(Boolean).flatMap(p => strip(p).split(/[\s,]+/))).filter(Boolean).sort().join(' ');
+const sameWords = (want, got) => (want ?? []).some(n => n.literal != null) && words(want) === words(got);
 const key = item => (value(item, 'title') ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 function compare(expected, actual, places) {
@@ -77,6 +87,10 @@ function compare(expected, actual, places) {
       if (want === undefined) continue;
       checked++;
       if (value(a, f) === want) { kept++; continue; }
+      // RIS marks no name as an organisation's: a reader that splits one into a person's parts kept its words
+      if ((f === 'author' || f === 'editor') && sameWords(e[f], a[f])) {
+        kept++; moved['organisation as a person'] = (moved['organisation as a person'] ?? 0) + 1; continue;
+      }
       const into = FIELDS.find(g => g !== f && value(a, g) !== undefined && strip(a[g]) === strip(e[f]));
       if (into && typeof e[f] === 'string') { kept++; moved[`${f} → ${into}`] = (moved[`${f} → ${into}`] ?? 0) + 1; continue; }
       lost[f] = (lost[f] ?? 0) + 1;
@@ -135,7 +149,8 @@ for (const set of sets) {
   if (notes.length) lines.push('Each field lost, with its first case:', '', ...notes, '');
 }
 lines.push('Fields an importer has no place for, and so are not counted: JabRef 3.8, reading RIS, keeps the year of `PY`',
-  'and no `DA`, and has no place for `accessed`, `number`, `genre`, `note`, `annote`; bibutils (MODS) has none for',
-  '`accessed`, `edition`, `number`, `genre`, `note`, `annote`.', '');
+  'and reads no `DA`, `DO`, `ET`, `IS`, `SN` or editor, and has no place for `accessed`, `number`, `genre`, `note`,',
+  '`annote`; bibutils (MODS) has none for `accessed`, `edition`, `number`, `genre`, `note`, `annote`, its `ris2xml`',
+  'reads no `DO` and its `biblatex2xml` no `keywords`; citation.js reads RIS `N1` as the note and no `M2`.', '');
 process.stdout.write(lines.join('\n'));
 if (failed) process.exitCode = 3;

@@ -10,8 +10,10 @@ const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@'
 const doc = parser.parse(readFileSync(process.argv[2], 'utf8'));
 const text = v => v == null ? undefined : typeof v === 'object' ? (v['#text'] == null ? undefined : String(v['#text'])) : String(v);
 const list = v => v == null ? [] : Array.isArray(v) ? v : [v];
+// the title itself; an abbreviated one (ris2xml puts a journal's T2 there) where there is no other
 function title(info) {
-  const t = list(info)[0];
+  const all = list(info).filter(t => text(t.title));
+  const t = all.find(t => t['@type'] !== 'abbreviated') ?? all[0];
   if (!t) return undefined;
   const main = text(t.title);
   const sub = text(t.subTitle);
