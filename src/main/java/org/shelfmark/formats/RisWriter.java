@@ -37,6 +37,7 @@ public final class RisWriter {
     static final String ACCESS = "Shelfmark access: ";
     private static final Pattern BREAKS = Pattern.compile("[\\r\\n\\u000B\\u000C\\u0085\\u2028\\u2029\\t]+");
     private static final Pattern CONTROLS = Pattern.compile("[\\u0000-\\u0008\\u000E-\\u001F\\u007F]");
+    private static final Set<String> MANY = Set.of("AU", "A2", "A3", "A4", "KW", "N1");
     private static final Pattern RANGE = Pattern.compile("\\s*([^-\\u2013\\s]+)\\s*[-\\u2013]+\\s*([^-\\u2013\\s]+)\\s*");
 
     private RisWriter() {
@@ -65,10 +66,15 @@ public final class RisWriter {
         line(out, "TY", TYPES.forKey(type, type).flatMap(row -> row.column(0)).orElse("GEN"));
         Set<String> keys = new LinkedHashSet<>();
         FIELDS.rows().forEach(row -> keys.add(row.key()));
+        Set<String> written = new java.util.HashSet<>();
         for (String key : keys) {
             Optional<String> tag = FIELDS.forKey(key, type).flatMap(row -> row.column(0));
-            if (tag.isEmpty()) {
+            // a tag that holds one value (SN: a report's number, else its ISBN) is written once
+            if (tag.isEmpty() || !MANY.contains(tag.get()) && written.contains(tag.get()) && has(r, key)) {
                 continue;
+            }
+            if (has(r, key)) {
+                written.add(tag.get());
             }
             field(r, key, tag.get(), out);
             if (key.equals("title")) {
@@ -90,6 +96,14 @@ public final class RisWriter {
             line(out, "N1", ACCESS + r.notes().access().kind().key() + (note == null ? "" : " " + note));
         }
         out.write("ER  - \r\n\r\n");
+    }
+
+    private static boolean has(Reference r, String key) {
+        if (key.equals("DOI")) {
+            return r.doi() != null;
+        }
+        Optional<NameRole> role = java.util.Arrays.stream(NameRole.values()).filter(n -> n.cslName().equals(key)).findFirst();
+        return role.map(n -> !r.names(n).isEmpty()).orElseGet(() -> Variable.ofCslName(key).flatMap(r::get).isPresent());
     }
 
     private static void field(Reference r, String key, String tag, Writer out) throws IOException {
