@@ -21,7 +21,6 @@ import org.jbibtex.Value;
 import org.shelfmark.formats.CitationKeys;
 import org.shelfmark.formats.Latex;
 import org.shelfmark.formats.MappingTable;
-import org.shelfmark.model.DateRange;
 import org.shelfmark.model.DateRole;
 import org.shelfmark.model.DateValue;
 import org.shelfmark.model.Name;
@@ -227,14 +226,14 @@ public final class BibtexWriter {
     private void dates(BibTeXEntry e, Reference r) {
         Optional<DateValue> issued = r.issued();
         if (biblatex) {
-            issued.ifPresent(d -> plain(e, "date", iso(d)));
-            r.date(DateRole.ACCESSED).ifPresent(d -> plain(e, "urldate", iso(d)));
-            r.date(DateRole.EVENT_DATE).ifPresent(d -> plain(e, "eventdate", iso(d)));
-            r.date(DateRole.ORIGINAL_DATE).ifPresent(d -> plain(e, "origdate", iso(d)));
+            issued.ifPresent(d -> plain(e, "date", d.toIso()));
+            r.date(DateRole.ACCESSED).ifPresent(d -> plain(e, "urldate", d.toIso()));
+            r.date(DateRole.EVENT_DATE).ifPresent(d -> plain(e, "eventdate", d.toIso()));
+            r.date(DateRole.ORIGINAL_DATE).ifPresent(d -> plain(e, "origdate", d.toIso()));
             return;
         }
         issued.ifPresent(d -> {
-            PartialDate start = d instanceof DateRange range ? range.start() : (PartialDate) d;
+            PartialDate start = d.start();
             plain(e, "year", String.format("%04d", start.year()));
             if (start.month() > 0) {
                 e.addField(new Key("month"), new KeyValue(MONTHS[start.month() - 1]));
@@ -243,21 +242,11 @@ public final class BibtexWriter {
                 plain(e, "day", String.valueOf(start.day())); // no BibTeX style prints it, but importers keep it
             }
         });
-        r.date(DateRole.ACCESSED).ifPresent(d -> plain(e, "urldate", iso(d)));
+        r.date(DateRole.ACCESSED).ifPresent(d -> plain(e, "urldate", d.toIso()));
     }
 
     private static void plain(BibTeXEntry e, String field, String value) {
         e.addField(new Key(field), new StringValue(value, StringValue.Style.BRACED));
-    }
-
-    /** {@return a date or range as ISO 8601 / EDTF writes it: 2022-04-02, 2020-03/2021-06} */
-    static String iso(DateValue d) {
-        if (d instanceof DateRange range) {
-            return iso(range.start()) + "/" + iso(range.end());
-        }
-        PartialDate p = (PartialDate) d;
-        return String.format("%04d", p.year()) + (p.month() > 0 ? String.format("-%02d", p.month()) : "")
-                + (p.day() > 0 ? String.format("-%02d", p.day()) : "");
     }
 
     private void readingList(BibTeXEntry e, Reference r, Map<String, String> keys) {

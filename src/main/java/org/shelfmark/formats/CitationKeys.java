@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.shelfmark.model.Name;
 import org.shelfmark.model.Organisation;
-import org.shelfmark.model.PartialDate;
-import org.shelfmark.model.DateRange;
 import org.shelfmark.model.Person;
 import org.shelfmark.model.Reference;
 
@@ -86,8 +84,7 @@ public final class CitationKeys {
     }
 
     private static String year(org.shelfmark.model.DateValue d) {
-        PartialDate start = d instanceof DateRange range ? range.start() : (PartialDate) d;
-        return String.valueOf(start.year());
+        return String.valueOf(d.start().year());
     }
 
     private static String firstWord(String title, int words) {

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.shelfmark.model.DateRange;
 import org.shelfmark.model.DateRole;
 import org.shelfmark.model.DateValue;
 import org.shelfmark.model.Name;
@@ -156,18 +155,14 @@ public final class RisWriter {
     private static void dates(Reference r, Writer out) throws IOException {
         Optional<DateValue> issued = r.issued();
         if (issued.isPresent()) {
-            PartialDate start = start(issued.get());
+            PartialDate start = issued.get().start();
             line(out, "PY", String.format("%04d", start.year()));
             line(out, "DA", date(start));
         }
         Optional<DateValue> accessed = r.date(DateRole.ACCESSED);
         if (accessed.isPresent()) {
-            line(out, "Y2", date(start(accessed.get())));
+            line(out, "Y2", date(accessed.get().start()));
         }
-    }
-
-    private static PartialDate start(DateValue d) {
-        return d instanceof DateRange range ? range.start() : (PartialDate) d;
     }
 
     /** {@return a date as RIS writes it: YYYY/MM/DD/, a missing part left empty} */

@@ -112,7 +112,8 @@ public final class CslJsonWriter {
         }
     }
 
-    private static void name(JsonGenerator g, Name name) throws IOException {
+    // a name as CSL writes it, and record files too
+    static void name(JsonGenerator g, Name name) throws IOException {
         g.writeStartObject();
         // Java 17 has no pattern switch; Name is sealed to these two.
         if (name instanceof Organisation o) {

@@ -7,12 +7,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
-import org.shelfmark.model.DateRange;
-import org.shelfmark.model.DateValue;
 import org.shelfmark.model.Name;
-import org.shelfmark.model.Organisation;
-import org.shelfmark.model.PartialDate;
-import org.shelfmark.model.Person;
 import org.shelfmark.model.ReadingNotes;
 import org.shelfmark.model.Reference;
 import org.shelfmark.model.Relation;
@@ -55,7 +50,7 @@ public final class RecordWriter {
             for (var e : r.names().entrySet()) {
                 g.writeArrayFieldStart(e.getKey().cslName());
                 for (Name n : e.getValue()) {
-                    name(g, n);
+                    CslJsonWriter.name(g, n);
                 }
                 g.writeEndArray();
             }
@@ -65,7 +60,7 @@ public final class RecordWriter {
                 }
             }
             for (var e : r.dates().entrySet()) {
-                g.writeStringField(e.getKey().cslName(), iso(e.getValue()));
+                g.writeStringField(e.getKey().cslName(), e.getValue().toIso());
             }
             if (r.doi() != null) {
                 g.writeStringField("DOI", r.doi().value());
@@ -73,39 +68,6 @@ public final class RecordWriter {
             notes(g, r.notes());
             g.writeEndObject();
         }
-    }
-
-    private static void name(JsonGenerator g, Name n) throws IOException {
-        g.writeStartObject();
-        if (n instanceof Organisation o) {
-            g.writeStringField("literal", o.name());
-        } else if (n instanceof Person p) {
-            g.writeStringField("family", p.family());
-            for (Map.Entry<String, String> part : new java.util.LinkedHashMap<>(parts(p)).entrySet()) {
-                if (part.getValue() != null) {
-                    g.writeStringField(part.getKey(), part.getValue());
-                }
-            }
-        }
-        g.writeEndObject();
-    }
-
-    private static Map<String, String> parts(Person p) {
-        Map<String, String> m = new java.util.LinkedHashMap<>();
-        m.put("given", p.given());
-        m.put("non-dropping-particle", p.nonDroppingParticle());
-        m.put("dropping-particle", p.droppingParticle());
-        m.put("suffix", p.suffix());
-        return m;
-    }
-
-    private static String iso(DateValue d) {
-        if (d instanceof DateRange range) {
-            return iso(range.start()) + "/" + iso(range.end());
-        }
-        PartialDate p = (PartialDate) d;
-        return String.format("%04d", p.year()) + (p.month() > 0 ? String.format("-%02d", p.month()) : "")
-                + (p.day() > 0 ? String.format("-%02d", p.day()) : "");
     }
 
     private static void notes(JsonGenerator g, ReadingNotes notes) throws IOException {
