@@ -210,11 +210,13 @@ public final class CslEngine {
             }
             CSLItemData[] cited = givenNames.expand(items, this::citesAlone);
             Map<String, String> moreNames = new java.util.HashMap<>();
-            this.namesNeeded = namesShown == 0 ? Map.of() : namesNeeded(cited, moreNames);
+            // each item's cite as the style renders it, worked out once for the two steps that need it
+            Map<String, String> alone = namesShown == 0 && ambiguousStyle == null ? Map.of() : citesAlone(cited);
+            this.namesNeeded = namesShown == 0 ? Map.of() : namesNeeded(cited, alone, moreNames);
             this.suffixes = style.addsYearSuffix() ? YearSuffixes.of(cited, i -> processor(i, Markup.TEXT), moreNames) : Map.of();
             // disambiguate="true" is the last resort: for cites that names and year suffixes leave alike
             this.ambiguous = ambiguousStyle == null ? java.util.Set.of()
-                    : stillAlike(withNames(citesAlone(cited), moreNames)).stream().filter(id -> !suffixes.containsKey(id))
+                    : stillAlike(withNames(alone, moreNames)).stream().filter(id -> !suffixes.containsKey(id))
                             .collect(java.util.stream.Collectors.toUnmodifiableSet());
             for (CSLItemData i : items) {
                 if (i.getIssued() != null && i.getIssued().getDateParts() != null && i.getIssued().getDateParts().length > 0) {
@@ -236,11 +238,11 @@ public final class CslEngine {
 
         // disambiguate-add-names: how many names each cite that reads like another needs, and
         // (into moreNames) the cite it then reads
-        private Map<String, Integer> namesNeeded(CSLItemData[] cited, Map<String, String> moreNames) {
+        private Map<String, Integer> namesNeeded(CSLItemData[] cited, Map<String, String> alone, Map<String, String> moreNames) {
             int most = Arrays.stream(cited).mapToInt(i -> Math.max(i.getAuthor() == null ? 0 : i.getAuthor().length,
                     i.getEditor() == null ? 0 : i.getEditor().length)).max().orElse(0);
             Map<Integer, Map<String, String>> citesWith = new java.util.HashMap<>();
-            Map<String, Integer> needed = AddNames.levels(citesAlone(cited), namesShown, most,
+            Map<String, Integer> needed = AddNames.levels(alone, namesShown, most,
                     n -> citesWith.computeIfAbsent(n, k -> citesAlone(cited, named(k))));
             needed.forEach((id, n) -> moreNames.put(id, citesWith.get(n).get(id)));
             return needed;
