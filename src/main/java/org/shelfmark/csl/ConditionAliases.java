@@ -2,7 +2,6 @@ package org.shelfmark.csl;
 
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
-import de.undercouch.citeproc.helper.json.MapJsonBuilderFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -89,14 +88,43 @@ final class ConditionAliases {
         if (aliasOf.isEmpty()) {
             return items;
         }
-        MapJsonBuilderFactory json = new MapJsonBuilderFactory();
         return Arrays.stream(items).map(item -> {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> fields = (Map<String, Object>) item.toJson(json.createJsonBuilder());
             CSLItemDataBuilder b = new CSLItemDataBuilder(item);
-            aliasOf.forEach((variable, alias) -> set(b, alias, fields.get(variable) != null ? "x" : null));
+            aliasOf.forEach((variable, alias) -> set(b, alias, value(item, variable) != null ? "x" : null));
             return b.build();
         }).toArray(CSLItemData[]::new);
+    }
+
+    // the variables an alias can stand for (those of PRIORITY that citeproc-java stores)
+    private static Object value(CSLItemData i, String variable) {
+        return switch (variable) {
+            case "author" -> i.getAuthor();
+            case "container-title" -> i.getContainerTitle();
+            case "title" -> i.getTitle();
+            case "editor" -> i.getEditor();
+            case "translator" -> i.getTranslator();
+            case "publisher" -> i.getPublisher();
+            case "collection-editor" -> i.getCollectionEditor();
+            case "director" -> i.getDirector();
+            case "compiler" -> i.getCompiler();
+            case "contributor" -> i.getContributor();
+            case "container-author" -> i.getContainerAuthor();
+            case "composer" -> i.getComposer();
+            case "editorial-director" -> i.getEditorialDirector();
+            case "illustrator" -> i.getIllustrator();
+            case "interviewer" -> i.getInterviewer();
+            case "recipient" -> i.getRecipient();
+            case "reviewed-author" -> i.getReviewedAuthor();
+            case "chair" -> i.getChair();
+            case "curator" -> i.getCurator();
+            case "executive-producer" -> i.getExecutiveProducer();
+            case "organizer" -> i.getOrganizer();
+            case "producer" -> i.getProducer();
+            case "original-author" -> i.getOriginalAuthor();
+            case "performer" -> i.getPerformer();
+            case "authority" -> i.getAuthority();
+            default -> null;
+        };
     }
 
     // an alias has the mark where the item has the variable, and nothing else: the item's own
