@@ -27,8 +27,11 @@ public final class LatexText {
             Map.entry("u", '\u0306'), Map.entry("k", '\u0328'), Map.entry("H", '\u030B'), Map.entry("d", '\u0323'),
             Map.entry("b", '\u0331'));
 
+    private static final int MAX_ACCENTS = 32;
+
     private final String s;
     private int i;
+    private int accents; // accent commands being read inside one another
 
     private LatexText(String s) {
         this.s = s;
@@ -40,20 +43,25 @@ public final class LatexText {
         return Normalizer.normalize(out.replaceAll("\\s+", " ").strip(), Normalizer.Form.NFC);
     }
 
-    // reads to the end, or to the brace that closes the group when inGroup
+    // reads to the end, or to the brace that closes the group when inGroup; braces inside only
+    // group, so they are counted, not followed: no nesting, however deep, grows the stack
     private String read(boolean inGroup) {
         StringBuilder out = new StringBuilder();
+        int depth = 0;
         while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c == '}' && inGroup) {
-                i++;
-                return out.toString();
+            char c = s.charAt(i++);
+            if (c == '}') {
+                if (depth > 0) {
+                    depth--;
+                } else if (inGroup) {
+                    return out.toString();
+                }
+                continue; // a closing brace with no group open is dropped
             }
-            i++;
             switch (c) {
                 case '\\' -> command(out);
-                case '{' -> out.append(read(true));
-                case '}', '$' -> { }
+                case '{' -> depth++;
+                case '$' -> { }
                 case '~' -> out.append('\u00A0');
                 case '-' -> dashes(out);
                 case '`' -> quote(out, '`', "\u2018", "\u201C");
@@ -133,13 +141,19 @@ public final class LatexText {
     // the accent goes on the next letter, braced or not; \i and \j stand for i and j
     private void accented(StringBuilder out, char mark) {
         String base;
-        if (i < s.length() && s.charAt(i) == '{') {
+        if (i < s.length() && s.charAt(i) == '{' && accents < MAX_ACCENTS) {
             i++;
+            accents++;
             base = read(true);
-        } else if (i < s.length() && s.charAt(i) == '\\') {
+            accents--;
+        } else if (i < s.length() && s.charAt(i) == '{') {
+            base = ""; // accents nested beyond reason: the mark alone, the group read as text
+        } else if (i < s.length() && s.charAt(i) == '\\' && accents < MAX_ACCENTS) {
+            accents++;
             i++;
             StringBuilder inner = new StringBuilder();
             command(inner);
+            accents--;
             base = inner.toString();
         } else if (i < s.length()) {
             base = String.valueOf(s.charAt(i++));

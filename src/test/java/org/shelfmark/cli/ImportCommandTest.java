@@ -87,4 +87,15 @@ class ImportCommandTest {
         Files.writeString(ok, "@article{a, title = {One}, journal = {J}}\n@article{A, title = {Three}, journal = {J}}\n");
         assertEquals(2, run("list", "--input", ok.toString()).out().lines().count(), "keys that differ only in case");
     }
+
+    @Test
+    void bracesAndAccentsNestedFiftyThousandDeepAreReadWithoutExhaustingTheStack() throws IOException {
+        Path bib = dir.resolve("deep.bib");
+        int n = 50_000;
+        Files.writeString(bib, "@article{a, title = {" + "{".repeat(n) + "x" + "}".repeat(n) + "}, journal = {J}}\n"
+                + "@article{b, title = {" + "\\'{".repeat(n) + "e" + "}".repeat(n) + "}, journal = {J}}\n");
+        Run r = run("list", "--input", bib.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(2, r.out().lines().count());
+    }
 }
