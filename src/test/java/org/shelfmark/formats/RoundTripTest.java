@@ -42,6 +42,22 @@ class RoundTripTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void recordFilesReadBackToTheSameRecordsOverHostileValues() throws IOException {
+        for (long seed = 1; seed <= SEEDS; seed++) {
+            List<Reference> records = new RandomRecords(seed).records(6, true);
+            Path library = Files.createDirectories(dir.resolve("library" + seed));
+            for (Reference r : records) {
+                try (java.io.Writer w = Files.newBufferedWriter(library.resolve(r.id() + ".yaml"), StandardCharsets.UTF_8)) {
+                    Shelfmark.writeRecord(r, false, w);
+                }
+            }
+            List<Reference> back = Shelfmark.load(library).references().stream()
+                    .sorted(java.util.Comparator.comparing(Reference::id)).toList();
+            assertEquals(records.stream().sorted(java.util.Comparator.comparing(Reference::id)).toList(), back, "seed " + seed);
+        }
+    }
+
     private void check(ExchangeFormat format, long seed, List<Reference> records) throws IOException {
         String first = export(records, format);
         Path file = dir.resolve("seed" + seed + format.extension());
