@@ -83,13 +83,17 @@ public final class BibtexWriter {
 
     private void write(List<Reference> references, Writer out) throws IOException {
         Map<String, String> keys = CitationKeys.of(references);
-        BibTeXDatabase db = new BibTeXDatabase();
-        for (Reference r : references) {
-            db.addObject(entry(r, keys));
-        }
         BibTeXFormatter formatter = new BibTeXFormatter();
         formatter.setIndent("  ");
-        formatter.format(db, out);
+        // one entry at a time, so that a long list is written as it is made, not held whole
+        for (int i = 0; i < references.size(); i++) {
+            BibTeXDatabase one = new BibTeXDatabase();
+            one.addObject(entry(references.get(i), keys));
+            if (i > 0) {
+                out.write("\n\n");
+            }
+            formatter.format(one, out);
+        }
         out.flush();
     }
 
