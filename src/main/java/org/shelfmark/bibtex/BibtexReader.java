@@ -39,7 +39,6 @@ public final class BibtexReader {
     private static final MappingTable TYPES = MappingTable.load("bibtex-types.tsv", 2, false);
     private static final MappingTable FIELDS = MappingTable.load("bibtex-fields.tsv", 2, true);
     private static final Pattern AND = Pattern.compile("\\s+and\\s+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?(?:/.*)?");
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
 
     // what reference managers keep about their own copy, not about the work: read past quietly
@@ -212,10 +211,10 @@ public final class BibtexReader {
                 case "year" -> date[0] = value;
                 case "month" -> date[1] = month(value);
                 case "day" -> date[2] = value;
-                case "date" -> out.put("issued", text(isoDate(value), at));
-                case "urldate" -> out.put("accessed", text(isoDate(value), at));
-                case "eventdate" -> out.put("event-date", text(isoDate(value), at));
-                case "origdate" -> out.put("original-date", text(isoDate(value), at));
+                case "date" -> out.put("issued", text(value, at));
+                case "urldate" -> out.put("accessed", text(value, at));
+                case "eventdate" -> out.put("event-date", text(value, at));
+                case "origdate" -> out.put("original-date", text(value, at));
                 case "keywords" -> out.put("keywords", keywords(raw, at));
                 case "annote", "annotation" -> out.put("annotation", text(value, at));
                 case "pages" -> out.put("page", text(value.replace('\u2013', '-'), at));
@@ -390,12 +389,6 @@ public final class BibtexReader {
             }
         }
         return v.matches("\\d{1,2}") ? String.format("%02d", Integer.parseInt(v)) : null;
-    }
-
-    // BibLaTeX dates are ISO 8601 / EDTF: 2022, 2022-04, 2022-04-02, ranges with /
-    private static String isoDate(String value) {
-        Matcher m = ISO.matcher(value.strip());
-        return m.matches() ? value.strip() : value;
     }
 
     private static Node text(String text, Node.Position at) {

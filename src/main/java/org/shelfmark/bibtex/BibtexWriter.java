@@ -3,7 +3,6 @@ package org.shelfmark.bibtex;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +16,6 @@ import org.jbibtex.BibTeXFormatter;
 import org.jbibtex.Key;
 import org.jbibtex.KeyValue;
 import org.jbibtex.StringValue;
-import org.jbibtex.Value;
 import org.shelfmark.formats.CitationKeys;
 import org.shelfmark.formats.Latex;
 import org.shelfmark.formats.MappingTable;
@@ -107,12 +105,10 @@ public final class BibtexWriter {
         BibTeXEntry e = new BibTeXEntry(new Key(entryType), new Key(keys.get(r.id())));
         subtype(e, type, entryType);
         names(e, r);
-        Set<String> fields = new LinkedHashSet<>();
-        FIELDS.rows().forEach(row -> fields.add(row.key()));
         // each BibTeX field at its own place, whichever record field fills it, so that a field read
         // back into another record field is written where it was
-        java.util.Map<String, String> values = new java.util.TreeMap<>(java.util.Comparator.comparingInt(this::place).thenComparing(java.util.Comparator.naturalOrder()));
-        for (String field : fields) {
+        java.util.Map<String, String> values = new java.util.TreeMap<>(java.util.Comparator.comparingInt((String name) -> FIELDS.place(column(), name)).thenComparing(java.util.Comparator.naturalOrder()));
+        for (String field : FIELDS.keys()) {
             Optional<String> name = FIELDS.forKey(field, type).flatMap(row -> row.column(column()));
             Optional<String> value = value(r, field);
             if (name.isPresent() && value.isPresent()) {
@@ -137,17 +133,6 @@ public final class BibtexWriter {
         if (subtype != null) {
             plain(e, "entrysubtype", subtype);
         }
-    }
-
-    // where a BibTeX field goes: the first row of the table that names it
-    private int place(String name) {
-        List<MappingTable.Row> rows = FIELDS.rows();
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).column(column()).map(name::equals).orElse(false)) {
-                return i;
-            }
-        }
-        return rows.size();
     }
 
     private static Optional<String> value(Reference r, String field) {
@@ -279,8 +264,4 @@ public final class BibtexWriter {
         }
     }
 
-    /** {@return the value a field holds, as written (for tests)} */
-    static String text(Value v) {
-        return v.toUserString();
-    }
 }

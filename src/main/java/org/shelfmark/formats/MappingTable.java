@@ -41,9 +41,11 @@ public final class MappingTable {
     }
 
     private final List<Row> rows;
+    private final List<String> keys;
 
     private MappingTable(List<Row> rows) {
         this.rows = List.copyOf(rows);
+        this.keys = rows.stream().map(Row::key).distinct().toList();
     }
 
     /**
@@ -79,6 +81,21 @@ public final class MappingTable {
     /** {@return every row, in order} */
     public List<Row> rows() {
         return rows;
+    }
+
+    /** {@return every key, once each, in the order of its first row} */
+    public List<String> keys() {
+        return keys;
+    }
+
+    /** {@return the index of the first row whose column holds a name; the number of rows where none does} */
+    public int place(int column, String name) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).column(column).map(name::equals).orElse(false)) {
+                return i;
+            }
+        }
+        return rows.size();
     }
 
     /** {@return the first row for a key and CSL type} */

@@ -136,7 +136,7 @@ public final class RisReader {
                 continue;
             }
             switch (tag) {
-                case "PY" -> year = t.text(yearOf(value, line.at()), line.at());
+                case "PY" -> year = t.text(yearOf(value), line.at());
                 case "DA" -> issued = date(value, line.at()).map(d -> t.text(d, line.at())).orElse(issued);
                 case "Y2" -> accessed = date(value, line.at()).map(d -> t.text(d, line.at())).orElse(accessed);
                 case "SP" -> {
@@ -236,7 +236,7 @@ public final class RisReader {
                 "non-dropping-particle", particle == null ? null : t.text(particle, at));
     }
 
-    private String yearOf(String value, Node.Position at) {
+    private static String yearOf(String value) {
         Matcher m = RIS_DATE.matcher(value);
         return m.matches() ? m.group(1) : value;
     }

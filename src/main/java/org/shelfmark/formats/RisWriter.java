@@ -2,7 +2,6 @@ package org.shelfmark.formats;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -63,10 +62,8 @@ public final class RisWriter {
     private static void entry(Reference r, java.util.Map<String, String> readBack, Writer out) throws IOException {
         String type = r.type().cslName();
         line(out, "TY", TYPES.forKey(type, type).flatMap(row -> row.column(0)).orElse("GEN"));
-        Set<String> keys = new LinkedHashSet<>();
-        FIELDS.rows().forEach(row -> keys.add(row.key()));
         Set<String> written = new java.util.HashSet<>();
-        for (String key : keys) {
+        for (String key : FIELDS.keys()) {
             Optional<String> tag = FIELDS.forKey(key, type).flatMap(row -> row.column(0));
             // a tag that holds one value (SN: a report's number, else its ISBN) is written once
             if (tag.isEmpty() || !MANY.contains(tag.get()) && written.contains(tag.get()) && has(r, key)) {
@@ -101,12 +98,12 @@ public final class RisWriter {
         if (key.equals("DOI")) {
             return r.doi() != null;
         }
-        Optional<NameRole> role = java.util.Arrays.stream(NameRole.values()).filter(n -> n.cslName().equals(key)).findFirst();
+        Optional<NameRole> role = NameRole.ofCslName(key);
         return role.map(n -> !r.names(n).isEmpty()).orElseGet(() -> Variable.ofCslName(key).flatMap(r::get).isPresent());
     }
 
     private static void field(Reference r, String key, String tag, Writer out) throws IOException {
-        Optional<NameRole> role = java.util.Arrays.stream(NameRole.values()).filter(n -> n.cslName().equals(key)).findFirst();
+        Optional<NameRole> role = NameRole.ofCslName(key);
         if (role.isPresent()) {
             for (Name n : r.names(role.get())) {
                 line(out, tag, name(n));
@@ -149,7 +146,7 @@ public final class RisWriter {
     }
 
     private static String noComma(String part) {
-        return part == null ? null : oneLine(part.replace(',', ' ')).replaceAll(" {2,}", " ");
+        return part == null ? null : oneLine(part.replace(',', ' '));
     }
 
     private static void dates(Reference r, Writer out) throws IOException {

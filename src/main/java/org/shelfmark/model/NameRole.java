@@ -28,6 +28,16 @@ public enum NameRole {
         return cslName;
     }
 
+    /**
+     * Looks a role up by its CSL name.
+     *
+     * @param cslName a CSL name variable, such as {@code editor}
+     * @return the role, or empty when there is none of that name
+     */
+    public static java.util.Optional<NameRole> ofCslName(String cslName) {
+        return java.util.Arrays.stream(values()).filter(r -> r.cslName.equals(cslName)).findFirst();
+    }
+
     @Override
     public String toString() {
         return cslName;
