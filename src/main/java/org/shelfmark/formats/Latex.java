@@ -19,12 +19,16 @@ public final class Latex {
             Map.entry('{', "\\textbraceleft{}"), Map.entry('}', "\\textbraceright{}"), Map.entry('#', "\\#"),
             Map.entry('$', "\\$"), Map.entry('%', "\\%"), Map.entry('&', "\\&"), Map.entry('_', "\\_"),
             Map.entry('~', "\\textasciitilde{}"), Map.entry('^', "\\textasciicircum{}"), Map.entry('`', "\\textasciigrave{}"));
+    // TeX's own dashes, -- and ---, which every reader knows (pandoc knows no \textendash); they stand
+    // as control characters, which no escaped text holds, until the hyphens of the text are kept apart
+    private static final String EN_DASH = "\u0001";
+    private static final String EM_DASH = "\u0002";
     private static final Map<Character, String> LETTERS = Map.ofEntries(Map.entry('ß', "{\\ss}"), Map.entry('æ', "{\\ae}"),
             Map.entry('Æ', "{\\AE}"), Map.entry('ø', "{\\o}"), Map.entry('Ø', "{\\O}"), Map.entry('ł', "{\\l}"),
             Map.entry('Ł', "{\\L}"), Map.entry('œ', "{\\oe}"), Map.entry('Œ', "{\\OE}"), Map.entry('ı', "{\\i}"),
             Map.entry('\u2018', "{\\textquoteleft}"), Map.entry('\u2019', "{\\textquoteright}"),
             Map.entry('\u201C', "{\\textquotedblleft}"), Map.entry('\u201D', "{\\textquotedblright}"),
-            Map.entry('\u2013', "{\\textendash}"), Map.entry('\u2014', "{\\textemdash}"), Map.entry('\u00A0', "~"));
+            Map.entry('\u2013', EN_DASH), Map.entry('\u2014', EM_DASH), Map.entry('\u00A0', "~"));
     // combining mark -> the LaTeX accent command that puts it on a letter
     private static final Map<Character, String> ACCENTS = Map.ofEntries(Map.entry('\u0301', "'"), Map.entry('\u0300', "`"),
             Map.entry('\u0302', "^"), Map.entry('\u0308', "\""), Map.entry('\u0303', "~"), Map.entry('\u0327', "c"),
@@ -69,7 +73,30 @@ public final class Latex {
             }
         }
         String escaped = ascii ? Normalizer.normalize(out.toString(), Normalizer.Form.NFC) : out.toString();
-        return ligaturesBroken(escaped);
+        return dashes(ligaturesBroken(escaped));
+    }
+
+    // each dash as TeX's ligature, kept apart by an empty group from a hyphen or dash beside it
+    private static String dashes(String s) {
+        if (s.indexOf(EN_DASH.charAt(0)) < 0 && s.indexOf(EM_DASH.charAt(0)) < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != EN_DASH.charAt(0) && c != EM_DASH.charAt(0)) {
+                out.append(c);
+                continue;
+            }
+            if (out.length() > 0 && out.charAt(out.length() - 1) == '-') {
+                out.append("{}");
+            }
+            out.append(c == EN_DASH.charAt(0) ? "--" : "---");
+            if (i + 1 < s.length() && "-\u0001\u0002".indexOf(s.charAt(i + 1)) >= 0) {
+                out.append("{}");
+            }
+        }
+        return out.toString();
     }
 
     // which braces of the text close or are closed by another

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.shelfmark.ExchangeFormat;
 import org.shelfmark.Shelfmark;
 import org.shelfmark.model.ItemType;
@@ -93,6 +96,16 @@ class HostileValuesTest {
         assertTrue(bibtex.contains("url = {https://x.org/a_b%20c#d}"), bibtex);
         String biblatex = export(List.of(r), ExchangeFormat.BIBLATEX);
         assertTrue(biblatex.contains("institution = {Łódź Naïve Straße}"), biblatex);
+    }
+
+    @Test
+    void dashesAreTexLigaturesAndHyphensStayHyphens(@TempDir Path dir) throws IOException {
+        Reference r = Reference.builder("x", ItemType.REPORT).set(Variable.TITLE, "a \u2013 b \u2014 c -- d -\u2013 e \u2013\u2014 f")
+                .build();
+        assertTrue(export(List.of(r), ExchangeFormat.BIBTEX).contains("title = {{a -- b --- c -{}- d -{}-- e --{}--- f}}"));
+        assertTrue(export(List.of(r), ExchangeFormat.BIBLATEX).contains("title = {{a \u2013 b \u2014 c -{}- d -\u2013 e"));
+        Path file = Files.writeString(dir.resolve("x.bib"), export(List.of(r), ExchangeFormat.BIBTEX));
+        assertEquals(r.get(Variable.TITLE), Shelfmark.load(file).references().get(0).get(Variable.TITLE));
     }
 
     private static Reference book(String id, String family, String title) {
