@@ -17,7 +17,8 @@ function title(info) {
   if (!t) return undefined;
   const main = text(t.title);
   const sub = text(t.subTitle);
-  return sub ? `${main}: ${sub}` : main;
+  // bibutils splits a title at a colon, question mark or exclamation mark that a subtitle follows
+  return !sub ? main : /[?!]$/.test(main) ? `${main} ${sub}` : `${main}: ${sub}`;
 }
 function names(node, role) {
   return list(node.name).filter(n => {
@@ -53,6 +54,8 @@ const items = list(doc.modsCollection?.mods).map(m => {
     publisher: text(origin.publisher ?? host.originInfo?.publisher),
     'publisher-place': text(origin.place?.placeTerm ?? host.originInfo?.place?.placeTerm),
     DOI: id('doi'), URL: text(list(m.location?.url)[0]) ?? id('uri'), ISBN: id('isbn'), ISSN: id('issn'),
+    // biblatex2xml names an institution as a sponsor, an organization as an organizer of meeting
+    'other name': ['sponsor', 'organizer of meeting'].flatMap(r => names(m, r)).map(n => n.literal ?? n.family),
     abstract: text(m.abstract), note: list(m.note).map(text).join(' ') || undefined,
     keyword: list(m.subject).flatMap(s => list(s.topic).map(text)).join(', ') || undefined,
   };
