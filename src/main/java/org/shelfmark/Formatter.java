@@ -1,6 +1,8 @@
 package org.shelfmark;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.shelfmark.csl.CslEngine;
 import org.shelfmark.csl.Markup;
 import org.shelfmark.diag.UnknownNameException;
@@ -57,6 +59,24 @@ public final class Formatter {
         List<Reference> selected = ids.stream().map(id -> Shelfmark.find(library, id)).toList();
         return engine.session(library.references(), markup(format)).bibliography(selected).stream()
                 .map(CslEngine.Entry::text).toList();
+    }
+
+    /**
+     * {@return every record's entry in a library's bibliography, by id, in the style's order}
+     *
+     * @param library the library
+     * @param format  the markup to write
+     */
+    public Map<String, String> entries(Library library, OutputFormat format) {
+        Map<String, String> entries = new LinkedHashMap<>();
+        engine.session(library.references(), markup(format)).bibliography(library.references())
+                .forEach(e -> entries.put(e.id(), e.text()));
+        return entries;
+    }
+
+    /** {@return the style's title, such as "Cite Them Right 12th edition - Harvard", or its name when it has none} */
+    public String styleTitle() {
+        return engine.title().orElse(style);
     }
 
     /**

@@ -132,6 +132,38 @@ public final class Shelfmark {
     }
 
     /**
+     * Writes the annotated reading list: its title and introduction, then each record in the list's
+     * order (or in sections) with its title, who published it and when, its annotation word for word,
+     * its reference in the formatter's style, its link, access notes and relations to other entries.
+     *
+     * @param library   the reading list
+     * @param formatter the style and locale of the references
+     * @param format    the markup
+     * @param grouping  the sections, or {@link Grouping#NONE}
+     * @param out       where to write; not closed
+     * @throws IOException if writing fails
+     */
+    public static void writeReadingList(Library library, Formatter formatter, PageFormat format, Grouping grouping,
+            Writer out) throws IOException {
+        ReadingLists.write(library, formatter, format, grouping, out);
+    }
+
+    /**
+     * Writes the reading list as a static site: {@code index.html} (the annotated list, with a "copy
+     * reference" button and a print style, asking no other host for anything) and, under
+     * {@code downloads/}, the whole list as RIS, BibTeX, BibLaTeX and CSL-JSON and each record as RIS.
+     * The directory is replaced whole, or left as it was when writing fails.
+     *
+     * @param library   the reading list
+     * @param formatter the style and locale of the references
+     * @param dir       the site's directory: new, empty, or a site written before
+     * @throws IOException if writing fails, or the directory holds other files
+     */
+    public static void writeSite(Library library, Formatter formatter, Path dir) throws IOException {
+        ReadingLists.site(library, formatter, dir);
+    }
+
+    /**
      * {@return the records of a file in a format other tools write, the format given rather than detected}
      *
      * @param path   the file

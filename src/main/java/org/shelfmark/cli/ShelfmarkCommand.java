@@ -20,6 +20,8 @@ import picocli.CommandLine.ScopeType;
             ValidateCommand.class,
             BibliographyCommand.class,
             CiteCommand.class,
+            ReadingListCommand.class,
+            SiteCommand.class,
             ExportCommand.class,
             ImportCommand.class,
             StylesCommand.class,

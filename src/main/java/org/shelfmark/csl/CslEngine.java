@@ -128,6 +128,14 @@ public final class CslEngine {
         return HtmlToRtf.document(entries);
     }
 
+    /** {@return the style's title from its {@code <info>}, or empty when it has none} */
+    public java.util.Optional<String> title() {
+        java.util.regex.Matcher m = TITLE.matcher(style.xml());
+        return m.find() ? java.util.Optional.of(StyleCatalog.unescape(m.group(1).strip())) : java.util.Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile("<title>([^<]*)</title>");
+
     /** {@return the locale this engine renders in} */
     public String locale() {
         return locale;

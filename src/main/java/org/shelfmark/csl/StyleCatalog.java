@@ -144,7 +144,7 @@ public final class StyleCatalog {
         return new StyleInfo(id, title.find() ? unescape(title.group(1)) : "", format.find() ? format.group(1) : "");
     }
 
-    private static String unescape(String xmlText) {
+    static String unescape(String xmlText) {
         return xmlText.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
                 .replace("&apos;", "'").replace("&amp;", "&");
     }
