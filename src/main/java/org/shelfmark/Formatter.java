@@ -74,6 +74,11 @@ public final class Formatter {
         return entries;
     }
 
+    /** {@return the variables the style's bibliography can print, by item type} */
+    org.shelfmark.csl.PrintedVariables printedVariables() {
+        return engine.printedVariables();
+    }
+
     /** {@return the style's title, such as "Cite Them Right 12th edition - Harvard", or its name when it has none} */
     public String styleTitle() {
         return engine.title().orElse(style);

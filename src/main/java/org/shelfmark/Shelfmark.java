@@ -12,6 +12,7 @@ import org.shelfmark.diag.UnknownNameException;
 import org.shelfmark.model.Library;
 import org.shelfmark.model.Reference;
 import org.shelfmark.bibtex.BibtexReader;
+import org.shelfmark.check.CurationChecks;
 import org.shelfmark.bibtex.BibtexWriter;
 import org.shelfmark.formats.RisReader;
 import org.shelfmark.formats.RisWriter;
@@ -70,6 +71,41 @@ public final class Shelfmark {
     /** {@return every error and warning in the built-in reading list} */
     public static List<Diagnostic> validateBuiltIn() {
         return LibraryLoader.builtIn().diagnostics();
+    }
+
+    /**
+     * {@return the curator's findings in a directory of records or a file, after any error or warning
+     * of {@link #validate(Path)}: a web resource without an accessed date or with one more than a
+     * year old, a record the style prints incompletely (a field the style prints for its type and
+     * the record lacks), a DOI given as a URL, a missing annotation, duplicate DOIs and nearly equal
+     * titles; each a warning at the line of the field concerned}
+     *
+     * @param path      a directory of records, or a file of references
+     * @param formatter the style whose printing counts
+     * @param today     the date a year is counted back from
+     */
+    public static List<Diagnostic> check(Path path, Formatter formatter, java.time.LocalDate today) {
+        return check(loader(path), formatter, today);
+    }
+
+    /**
+     * {@return the curator's findings in the built-in reading list, as {@link #check(Path, Formatter, java.time.LocalDate)}}
+     *
+     * @param formatter the style whose printing counts
+     * @param today     the date a year is counted back from
+     */
+    public static List<Diagnostic> checkBuiltIn(Formatter formatter, java.time.LocalDate today) {
+        return check(LibraryLoader.builtIn(), formatter, today);
+    }
+
+    private static List<Diagnostic> check(LibraryLoader.Result loaded, Formatter formatter, java.time.LocalDate today) {
+        List<Diagnostic> all = new java.util.ArrayList<>(loaded.diagnostics());
+        loaded.library().ifPresent(library -> {
+            org.shelfmark.csl.PrintedVariables printed = formatter.printedVariables();
+            all.addAll(CurationChecks.run(library, loaded.sources(), type -> printed.forType(type.cslName()),
+                    formatter.style(), today));
+        });
+        return all;
     }
 
     /**

@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
             ListCommand.class,
             ShowCommand.class,
             ValidateCommand.class,
+            CheckCommand.class,
             BibliographyCommand.class,
             CiteCommand.class,
             ReadingListCommand.class,

@@ -128,6 +128,11 @@ public final class CslEngine {
         return HtmlToRtf.document(entries);
     }
 
+    /** {@return the variables the style's bibliography can print, by item type} */
+    public PrintedVariables printedVariables() {
+        return PrintedVariables.of(style.xml());
+    }
+
     /** {@return the style's title from its {@code <info>}, or empty when it has none} */
     public java.util.Optional<String> title() {
         java.util.regex.Matcher m = TITLE.matcher(style.xml());

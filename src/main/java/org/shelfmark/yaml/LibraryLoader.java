@@ -42,12 +42,14 @@ public final class LibraryLoader {
      *
      * @param library     the library, or empty when any error was found
      * @param diagnostics every error and warning, in the order found
+     * @param sources     where each record of the library was read from, by id; empty without a library
      */
-    public record Result(Optional<Library> library, List<Diagnostic> diagnostics) {
+    public record Result(Optional<Library> library, List<Diagnostic> diagnostics, Map<String, RecordSource> sources) {
 
-        /** Copies the list. */
+        /** Copies the list and the map. */
         public Result {
             diagnostics = List.copyOf(diagnostics);
+            sources = Map.copyOf(sources);
         }
 
         /** {@return the library, or throws an exception carrying every diagnostic when it has errors} */
@@ -187,11 +189,14 @@ public final class LibraryLoader {
         Map<String, Parsed> unique = new LinkedHashMap<>();
         ordered.forEach(p -> unique.putIfAbsent(p.reference().id(), p));
         String intro = index.map(IndexReader.Index::introduction).orElse("");
-        return result(new Library(title, intro, unique.values().stream().map(Parsed::reference).toList()));
+        Map<String, RecordSource> sources = new LinkedHashMap<>();
+        unique.forEach((id, p) -> sources.put(id, p.where()));
+        return new Result(Optional.of(new Library(title, intro, unique.values().stream().map(Parsed::reference).toList())),
+                diagnostics, sources);
     }
 
     private Result result(Library library) {
-        return new Result(Optional.ofNullable(library), diagnostics);
+        return new Result(Optional.ofNullable(library), diagnostics, Map.of());
     }
 
     private Optional<IndexReader.Index> readIndex(String source, Opener opener) {

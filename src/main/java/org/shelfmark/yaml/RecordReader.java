@@ -47,8 +47,17 @@ final class RecordReader {
      * @param at         where the record starts
      * @param idAt       where its id is written, or where the record starts when the id came from the file name
      * @param relationAt where each relation's target is written, parallel to the relations
+     * @param keyAt      where each of the record's keys is written
      */
-    record Parsed(Reference reference, String source, Node.Position at, Node.Position idAt, List<Node.Position> relationAt) {
+    record Parsed(Reference reference, String source, Node.Position at, Node.Position idAt, List<Node.Position> relationAt,
+            Map<String, Node.Position> keyAt) {
+
+        /** {@return where the record came from, line by field} */
+        RecordSource where() {
+            Map<String, Integer> lines = new java.util.HashMap<>();
+            keyAt.forEach((k, at) -> lines.put(k, at.line()));
+            return new RecordSource(source, at.line(), lines);
+        }
     }
 
     static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
@@ -104,7 +113,9 @@ final class RecordReader {
         if (report.errorCount() > errorsBefore || r.type == null || r.id == null) {
             return Optional.empty();
         }
-        return Optional.of(new Parsed(r.build(), report.source(), map.at(), r.idAt, List.copyOf(r.relationAt)));
+        Map<String, Node.Position> keyAt = new java.util.LinkedHashMap<>();
+        map.entries().forEach(e -> keyAt.putIfAbsent(e.key(), e.keyAt()));
+        return Optional.of(new Parsed(r.build(), report.source(), map.at(), r.idAt, List.copyOf(r.relationAt), keyAt));
     }
 
     private Reference build() {
