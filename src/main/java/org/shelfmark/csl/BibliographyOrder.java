@@ -6,6 +6,7 @@ import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLNameBuilder;
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -162,19 +163,30 @@ final class BibliographyOrder {
                     : macroKeys(view, processor.apply(view, keyStyles.get(k.styleKey())));
             rendered.forEach((id, key) -> keysOf.get(id).add(clean(key)));
         }
-        return (a, b) -> compare(keysOf.get(a), keysOf.get(b));
+        // each key's collation keys made once an item, not at every comparison
+        Map<String, SortKey[]> sortKeys = new HashMap<>();
+        keysOf.forEach((id, list) -> sortKeys.put(id, list.stream().map(this::sortKey).toArray(SortKey[]::new)));
+        return (a, b) -> compare(sortKeys.get(a), sortKeys.get(b));
     }
 
-    private int compare(List<String> a, List<String> b) {
+    /** One key of an item: empty or not, its letters word by word, and the whole as the collator orders it. */
+    private record SortKey(boolean empty, CollationKey letters, CollationKey whole) {
+    }
+
+    private SortKey sortKey(String key) {
+        return new SortKey(key.isEmpty(), collator.getCollationKey(words(fold(key))), collator.getCollationKey(key));
+    }
+
+    private int compare(SortKey[] a, SortKey[] b) {
         for (int i = 0; i < keys.size(); i++) {
-            String x = a.get(i);
-            String y = b.get(i);
-            if (x.isEmpty() != y.isEmpty()) {
-                return x.isEmpty() ? 1 : -1; // empty keys sort last, whatever the direction
+            SortKey x = a[i];
+            SortKey y = b[i];
+            if (x.empty() != y.empty()) {
+                return x.empty() ? 1 : -1; // empty keys sort last, whatever the direction
             }
             // letters first, as ICU's collation in citeproc-js does (Ł with L), word by word, then the collator's finer order
-            int c = collator.compare(words(fold(x)), words(fold(y)));
-            c = c != 0 ? c : collator.compare(x, y);
+            int c = x.letters().compareTo(y.letters());
+            c = c != 0 ? c : x.whole().compareTo(y.whole());
             if (c != 0) {
                 return keys.get(i).descending() ? -c : c;
             }

@@ -205,7 +205,8 @@ public final class CslEngine {
         private final Markup markup;
         private final Map<String, String> suffixes;
         private final Map<String, Integer> years = new java.util.HashMap<>();
-        private final java.util.Comparator<String> citeOrderOfIds; // null: citeproc-java sorts
+        private java.util.Comparator<String> citeOrderOfIds; // made at the first cluster that needs it
+        private final CSLItemData[] unsortedItems; // what the cite order is worked out from
         private final Set<String> otherLanguages; // items whose titles citeproc-js leaves in their own case
 
         private Session(List<Reference> all, Markup markup) {
@@ -216,8 +217,7 @@ public final class CslEngine {
             items = aliases.apply(minimalTwo ? PageRanges.minimalTwo(items) : items);
             this.otherLanguages = Arrays.stream(items).filter(i -> !english(i.getLanguage())).map(CSLItemData::getId)
                     .collect(java.util.stream.Collectors.toUnmodifiableSet());
-            this.citeOrderOfIds = citeOrder == null ? null
-                    : citeOrder.comparator(items, (i, keyStyle) -> processor(i, Markup.TEXT, keyStyle));
+            this.unsortedItems = items;
             if (order != null) {
                 items = order.sort(items, (i, keyStyle) -> processor(i, Markup.TEXT, keyStyle));
             }
@@ -247,6 +247,15 @@ public final class CslEngine {
             this.citedItems = YearSuffixes.apply(cited, suffixes);
             this.namedCitations = new java.util.HashMap<>();
             new java.util.TreeSet<>(namesNeeded.values()).forEach(n -> namedCitations.put(n, registered(citedItems, markup, named(n))));
+        }
+
+        // the order of cites in a cluster, by the style's citation sort keys: worked out for every
+        // item once, when a cluster of more than one cite first needs it
+        private java.util.Comparator<String> citeOrderOfIds() {
+            if (citeOrderOfIds == null) {
+                citeOrderOfIds = citeOrder.comparator(unsortedItems, (i, keyStyle) -> processor(i, Markup.TEXT, keyStyle));
+            }
+            return citeOrderOfIds;
         }
 
         // disambiguate-add-names: how many names each cite that reads like another needs, and
@@ -334,8 +343,8 @@ public final class CslEngine {
          */
         public String citeItems(List<CiteItem> given) {
             // in the style's order, worked out as citeproc-js does; equal keys keep the order given
-            List<CiteItem> items = citeOrderOfIds == null ? given
-                    : given.stream().sorted((a, b) -> citeOrderOfIds.compare(a.id(), b.id())).toList();
+            List<CiteItem> items = citeOrder == null || given.size() < 2 ? given
+                    : given.stream().sorted((a, b) -> citeOrderOfIds().compare(a.id(), b.id())).toList();
             List<String> ids = items.stream().map(CiteItem::id).toList();
             String cluster = mixed(ids) ? citeLayout.wrap(items.stream().map(i -> citeLayout.inner(single(i)))
                     .collect(java.util.stream.Collectors.joining(citeLayout.delimiter()))) : render(items, processorFor(ids));
@@ -393,7 +402,7 @@ public final class CslEngine {
                 }
                 return b.build();
             }).toArray(CSLCitationItem[]::new);
-            CSLProperties keepOrder = new CSLProperties(null, citeOrderOfIds != null);
+            CSLProperties keepOrder = new CSLProperties(null, citeOrder != null);
             return csl.makeCitation(new CSLCitation(cslItems, null, keepOrder)).get(0).getText();
         }
 
