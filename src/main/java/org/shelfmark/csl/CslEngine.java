@@ -221,12 +221,21 @@ public final class CslEngine {
             if (order != null) {
                 items = order.sort(items, (i, keyStyle) -> processor(i, Markup.TEXT, keyStyle));
             }
-            CSLItemData[] cited = givenNames.expand(items, this::citesAlone);
+            List<Map<String, String>> citesOfItems = new java.util.ArrayList<>(1);
+            CSLItemData[] cited = givenNames.expand(items, i -> {
+                citesOfItems.add(citesAlone(i));
+                return citesOfItems.get(0);
+            });
             Map<String, String> moreNames = new java.util.HashMap<>();
-            // each item's cite as the style renders it, worked out once for the two steps that need it
-            Map<String, String> alone = namesShown == 0 && ambiguousStyle == null ? Map.of() : citesAlone(cited);
+            // each item's cite as the style renders it, worked out once for the steps that need it
+            // (year suffixes from it too, where the items are registered in their order: no citation-number sort)
+            boolean suffixesFromCites = style.addsYearSuffix() && order != null;
+            Map<String, String> alone = namesShown == 0 && ambiguousStyle == null && !suffixesFromCites ? Map.of()
+                    : cited == items && !citesOfItems.isEmpty() ? citesOfItems.get(0) : citesAlone(cited);
             this.namesNeeded = namesShown == 0 ? Map.of() : namesNeeded(cited, alone, moreNames);
-            this.suffixes = style.addsYearSuffix() ? YearSuffixes.of(cited, i -> processor(i, Markup.TEXT), moreNames) : Map.of();
+            this.suffixes = !style.addsYearSuffix() ? Map.of()
+                    : suffixesFromCites ? YearSuffixes.of(Arrays.stream(cited).map(CSLItemData::getId).toList(), withNames(alone, moreNames))
+                    : YearSuffixes.of(cited, i -> processor(i, Markup.TEXT), moreNames);
             // disambiguate="true" is the last resort: for cites that names and year suffixes leave alike
             this.ambiguous = ambiguousStyle == null ? java.util.Set.of()
                     : stillAlike(withNames(alone, moreNames)).stream().filter(id -> !suffixes.containsKey(id))
@@ -264,10 +273,18 @@ public final class CslEngine {
             int most = Arrays.stream(cited).mapToInt(i -> Math.max(i.getAuthor() == null ? 0 : i.getAuthor().length,
                     i.getEditor() == null ? 0 : i.getEditor().length)).max().orElse(0);
             Map<Integer, Map<String, String>> citesWith = new java.util.HashMap<>();
+            // only cites that read like another's are rendered again with more names, unless a
+            // cite shows its citation number, which depends on every item registered
+            CSLItemData[] alike = renderedStyle.contains("citation-number") ? cited : alike(cited, alone);
             Map<String, Integer> needed = AddNames.levels(alone, namesShown, most,
-                    n -> citesWith.computeIfAbsent(n, k -> citesAlone(cited, named(k))));
+                    n -> citesWith.computeIfAbsent(n, k -> citesAlone(alike, named(k))));
             needed.forEach((id, n) -> moreNames.put(id, citesWith.get(n).get(id)));
             return needed;
+        }
+
+        private static CSLItemData[] alike(CSLItemData[] items, Map<String, String> citeOf) {
+            java.util.Set<String> ids = stillAlike(citeOf);
+            return Arrays.stream(items).filter(i -> ids.contains(i.getId())).toArray(CSLItemData[]::new);
         }
 
         private static Map<String, String> withNames(Map<String, String> cites, Map<String, String> moreNames) {

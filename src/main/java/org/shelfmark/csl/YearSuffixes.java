@@ -57,6 +57,16 @@ final class YearSuffixes {
         return suffixes(order, citeOf);
     }
 
+    /**
+     * {@return the year suffix of each item whose cite reads like another's, by id}
+     *
+     * @param order  the ids in the bibliography's order, which the suffixes follow
+     * @param citeOf each item's cite, by id
+     */
+    static Map<String, String> of(List<String> order, Map<String, String> citeOf) {
+        return suffixes(order, citeOf);
+    }
+
     /** {@return the items, each with its year suffix set} */
     static CSLItemData[] apply(CSLItemData[] items, Map<String, String> suffixOf) {
         if (suffixOf.isEmpty()) {
