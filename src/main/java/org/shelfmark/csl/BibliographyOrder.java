@@ -158,10 +158,13 @@ final class BibliographyOrder {
         for (CSLItemData i : items) {
             keysOf.put(i.getId(), new ArrayList<>());
         }
-        for (Key k : keys) {
-            Map<String, String> rendered = k.macro().isEmpty() ? variableKeys(view, k.variable())
-                    : macroKeys(view, processor.apply(view, keyStyles.get(k.styleKey())));
-            rendered.forEach((id, key) -> keysOf.get(id).add(clean(key)));
+        // the macro keys rendered side by side, each by its own processor: the first on this thread
+        List<java.util.function.Supplier<Map<String, String>>> tasks = keys.stream()
+                .<java.util.function.Supplier<Map<String, String>>>map(k -> k.macro().isEmpty() ? () -> variableKeys(view, k.variable())
+                        : () -> macroKeys(view, processor.apply(view, keyStyles.get(k.styleKey()))))
+                .toList();
+        for (Map<String, String> key : CslEngine.inParallel(tasks)) {
+            key.forEach((id, k) -> keysOf.get(id).add(clean(k)));
         }
         // each key's collation keys made once an item, not at every comparison
         Map<String, SortKey[]> sortKeys = new HashMap<>();

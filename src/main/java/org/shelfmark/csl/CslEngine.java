@@ -218,20 +218,24 @@ public final class CslEngine {
             this.otherLanguages = Arrays.stream(items).filter(i -> !english(i.getLanguage())).map(CSLItemData::getId)
                     .collect(java.util.stream.Collectors.toUnmodifiableSet());
             this.unsortedItems = items;
-            if (order != null) {
-                items = order.sort(items, (i, keyStyle) -> processor(i, Markup.TEXT, keyStyle));
-            }
-            List<Map<String, String>> citesOfItems = new java.util.ArrayList<>(1);
-            CSLItemData[] cited = givenNames.expand(items, i -> {
-                citesOfItems.add(citesAlone(i));
-                return citesOfItems.get(0);
-            });
-            Map<String, String> moreNames = new java.util.HashMap<>();
             // each item's cite as the style renders it, worked out once for the steps that need it
             // (year suffixes from it too, where the items are registered in their order: no citation-number sort)
             boolean suffixesFromCites = style.addsYearSuffix() && order != null;
-            Map<String, String> alone = namesShown == 0 && ambiguousStyle == null && !suffixesFromCites ? Map.of()
-                    : cited == items && !citesOfItems.isEmpty() ? citesOfItems.get(0) : citesAlone(cited);
+            boolean citesNeeded = givenNames.needsCites() || namesShown != 0 || ambiguousStyle != null || suffixesFromCites;
+            // a cite that shows no citation number reads the same whatever the order: rendered while the order is worked out
+            CSLItemData[] unsorted = items;
+            java.util.concurrent.CompletableFuture<Map<String, String>> early = citesNeeded && order != null
+                    && !renderedStyle.contains("citation-number")
+                    ? java.util.concurrent.CompletableFuture.supplyAsync(() -> citesAlone(unsorted)) : null;
+            if (order != null) {
+                items = order.sort(items, (i, keyStyle) -> processor(i, Markup.TEXT, keyStyle));
+            }
+            CSLItemData[] sorted = items;
+            Map<String, String> citesOfItems = early == null ? null : inOrder(joined(early), sorted);
+            CSLItemData[] cited = givenNames.expand(items, i -> citesOfItems != null ? citesOfItems : citesAlone(i));
+            Map<String, String> moreNames = new java.util.HashMap<>();
+            Map<String, String> alone = !citesNeeded ? Map.of()
+                    : cited == sorted && citesOfItems != null ? citesOfItems : citesAlone(cited);
             this.namesNeeded = namesShown == 0 ? Map.of() : namesNeeded(cited, alone, moreNames);
             this.suffixes = !style.addsYearSuffix() ? Map.of()
                     : suffixesFromCites ? YearSuffixes.of(Arrays.stream(cited).map(CSLItemData::getId).toList(), withNames(alone, moreNames))
@@ -280,6 +284,14 @@ public final class CslEngine {
                     n -> citesWith.computeIfAbsent(n, k -> citesAlone(alike, named(k))));
             needed.forEach((id, n) -> moreNames.put(id, citesWith.get(n).get(id)));
             return needed;
+        }
+
+        private static Map<String, String> inOrder(Map<String, String> citeOf, CSLItemData[] items) {
+            Map<String, String> ordered = new java.util.LinkedHashMap<>();
+            for (CSLItemData i : items) {
+                ordered.put(i.getId(), citeOf.get(i.getId()));
+            }
+            return ordered;
         }
 
         private static CSLItemData[] alike(CSLItemData[] items, Map<String, String> citeOf) {
@@ -462,6 +474,37 @@ public final class CslEngine {
                 case RTF -> HtmlToRtf.convert(rendered);
                 case ASCIIDOC, FO -> rendered.strip();
             };
+        }
+    }
+
+    /**
+     * {@return what each task gives, in order: the first run on this thread, the others on the
+     * common pool's threads meanwhile}
+     */
+    static <T> List<T> inParallel(List<java.util.function.Supplier<T>> tasks) {
+        if (tasks.size() < 2) {
+            return tasks.stream().map(java.util.function.Supplier::get).toList();
+        }
+        List<java.util.concurrent.CompletableFuture<T>> others = tasks.subList(1, tasks.size()).stream()
+                .map(java.util.concurrent.CompletableFuture::supplyAsync).toList();
+        List<T> results = new java.util.ArrayList<>(tasks.size());
+        results.add(tasks.get(0).get());
+        others.forEach(f -> results.add(joined(f)));
+        return results;
+    }
+
+    /** {@return what a task of another thread gave, or its failure as it was thrown} */
+    static <T> T joined(java.util.concurrent.CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
         }
     }
 

@@ -66,6 +66,11 @@ final class GivenNames {
                 attrs.getOrDefault("givenname-disambiguation-rule", "by-cite"), initials);
     }
 
+    /** {@return whether {@link #expand} renders the items' cites: by-cite looks at the cites that read alike} */
+    boolean needsCites() {
+        return enabled && rule.equals("by-cite");
+    }
+
     /**
      * {@return the items to cite with: first names expanded where the rule asks, the rest as given}
      *
