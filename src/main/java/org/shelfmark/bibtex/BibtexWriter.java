@@ -45,6 +45,7 @@ import org.shelfmark.model.Variable;
  */
 public final class BibtexWriter {
 
+    private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("\\s*[-\u2013]+\\s*");
     private static final MappingTable TYPES = MappingTable.load("bibtex-types.tsv", 2, false);
     private static final MappingTable FIELDS = MappingTable.load("bibtex-fields.tsv", 2, true);
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
@@ -149,7 +150,7 @@ public final class BibtexWriter {
         } else if (TITLES.contains(field)) {
             text = protectCase(value);
         } else if (field.equals("pages")) {
-            text = Latex.escape(value.replaceAll("\\s*[-\u2013]+\\s*", "\uE000"), !biblatex).replace("\uE000", "--");
+            text = Latex.escape(DASHES.matcher(value).replaceAll("\uE000"), !biblatex).replace("\uE000", "--");
         } else {
             text = Latex.escape(value, !biblatex);
         }
@@ -223,7 +224,7 @@ public final class BibtexWriter {
         }
         issued.ifPresent(d -> {
             PartialDate start = d.start();
-            plain(e, "year", String.format("%04d", start.year()));
+            plain(e, "year", start.toIso().substring(0, 4));
             if (start.month() > 0) {
                 e.addField(new Key("month"), new KeyValue(MONTHS[start.month() - 1]));
             }

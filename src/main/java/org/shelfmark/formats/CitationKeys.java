@@ -67,7 +67,7 @@ public final class CitationKeys {
         String year = r.issued().map(CitationKeys::year).orElse("nd");
         String word = firstWord(title, who.isEmpty() ? 2 : 1);
         String key = who + year + word;
-        return key.matches("[0-9].*") || key.isEmpty() ? "ref" + key : key;
+        return key.isEmpty() || Character.isDigit(key.charAt(0)) ? "ref" + key : key;
     }
 
     private static String author(Name name) {
@@ -75,7 +75,7 @@ public final class CitationKeys {
             return p.family();
         }
         String org = ((Organisation) name).name();
-        for (String w : org.split("\\s+")) {
+        for (String w : SPACE.split(org)) {
             if (!SMALL.contains(ascii(w))) {
                 return w;
             }
@@ -90,7 +90,7 @@ public final class CitationKeys {
     private static String firstWord(String title, int words) {
         StringBuilder out = new StringBuilder();
         int found = 0;
-        for (String w : title.split("[^\\p{L}\\p{N}']+")) {
+        for (String w : NOT_WORD.split(title)) {
             String a = ascii(w);
             if (!a.isEmpty() && !SMALL.contains(a) && found < words) {
                 out.append(a);
@@ -100,10 +100,18 @@ public final class CitationKeys {
         return out.toString();
     }
 
+    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}']+");
+    private static final java.util.regex.Pattern ASCII_WORD = java.util.regex.Pattern.compile("[A-Za-z0-9]*");
+    private static final java.util.regex.Pattern NOT_ASCII = java.util.regex.Pattern.compile("[^A-Za-z0-9]");
+
     /** {@return the text in lower-case ASCII letters and digits only: accents and strokes dropped} */
     static String ascii(String s) {
+        if (ASCII_WORD.matcher(s).matches()) {
+            return s.toLowerCase(Locale.ROOT); // most words need no folding
+        }
         String folded = Normalizer.normalize(s.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
                 .replace("ß", "ss").replace("æ", "ae").replace("Æ", "AE").replace("đ", "d").replace("Đ", "D"), Normalizer.Form.NFD);
-        return folded.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
+        return NOT_ASCII.matcher(folded).replaceAll("").toLowerCase(Locale.ROOT);
     }
 }

@@ -42,10 +42,13 @@ public final class MappingTable {
 
     private final List<Row> rows;
     private final List<String> keys;
+    private final java.util.Map<String, List<Row>> byKey;
+    private final java.util.Map<String, Optional<Row>> byKeyAndType = new java.util.concurrent.ConcurrentHashMap<>();
 
     private MappingTable(List<Row> rows) {
         this.rows = List.copyOf(rows);
         this.keys = rows.stream().map(Row::key).distinct().toList();
+        this.byKey = rows.stream().collect(java.util.stream.Collectors.groupingBy(Row::key));
     }
 
     /**
@@ -100,7 +103,9 @@ public final class MappingTable {
 
     /** {@return the first row for a key and CSL type} */
     public Optional<Row> forKey(String key, String type) {
-        return rows.stream().filter(r -> r.key().equals(key) && r.fits(type)).findFirst();
+        // looked up for every field of every record written: worked out once a key and type
+        return byKeyAndType.computeIfAbsent(key + "\u0000" + type,
+                k -> byKey.getOrDefault(key, List.of()).stream().filter(r -> r.fits(type)).findFirst());
     }
 
     /** {@return the first row whose column holds a name, for a CSL type (any type when null)} */

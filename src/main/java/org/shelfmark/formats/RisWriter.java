@@ -35,6 +35,7 @@ public final class RisWriter {
     static final String ACCESS = "Shelfmark access: ";
     private static final Pattern BREAKS = Pattern.compile("[\\r\\n\\u000B\\u000C\\u0085\\u2028\\u2029\\t]+");
     private static final Pattern CONTROLS = Pattern.compile("[\\u0000-\\u0008\\u000E-\\u001F\\u007F]");
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
     private static final Set<String> MANY = Set.of("AU", "A2", "A3", "A4", "KW", "N1");
     private static final Pattern RANGE = Pattern.compile("\\s*([^-\\u2013\\s]+)\\s*[-\\u2013]+\\s*([^-\\u2013\\s]+)\\s*");
 
@@ -59,21 +60,45 @@ public final class RisWriter {
         out.flush();
     }
 
+    /** A field of the record as a type writes it: its key, its tag, and where its value is. */
+    private record Field(String key, String tag, NameRole role, Variable variable) {
+
+        static Field of(String key, String tag) {
+            return new Field(key, tag, NameRole.ofCslName(key).orElse(null), Variable.ofCslName(key).orElse(null));
+        }
+
+        boolean in(Reference r) {
+            if (key.equals("DOI")) {
+                return r.doi() != null;
+            }
+            return role != null ? !r.names(role).isEmpty() : variable != null && r.get(variable).isPresent();
+        }
+    }
+
+    // each type's fields in the table's order, worked out once a type
+    private static final java.util.Map<String, List<Field>> PLANS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<Field> plan(String type) {
+        return PLANS.computeIfAbsent(type, t -> FIELDS.keys().stream()
+                .flatMap(key -> FIELDS.forKey(key, t).flatMap(row -> row.column(0)).map(tag -> Field.of(key, tag)).stream())
+                .toList());
+    }
+
     private static void entry(Reference r, java.util.Map<String, String> readBack, Writer out) throws IOException {
         String type = r.type().cslName();
         line(out, "TY", TYPES.forKey(type, type).flatMap(row -> row.column(0)).orElse("GEN"));
         Set<String> written = new java.util.HashSet<>();
-        for (String key : FIELDS.keys()) {
-            Optional<String> tag = FIELDS.forKey(key, type).flatMap(row -> row.column(0));
+        for (Field f : plan(type)) {
+            boolean present = f.in(r);
             // a tag that holds one value (SN: a report's number, else its ISBN) is written once
-            if (tag.isEmpty() || !MANY.contains(tag.get()) && written.contains(tag.get()) && has(r, key)) {
+            if (!MANY.contains(f.tag()) && written.contains(f.tag()) && present) {
                 continue;
             }
-            if (has(r, key)) {
-                written.add(tag.get());
+            if (present) {
+                written.add(f.tag());
+                field(r, f, out);
             }
-            field(r, key, tag.get(), out);
-            if (key.equals("title")) {
+            if (f.key().equals("title")) {
                 dates(r, out);
                 pages(r, out);
             }
@@ -94,34 +119,15 @@ public final class RisWriter {
         out.write("ER  - \r\n\r\n");
     }
 
-    private static boolean has(Reference r, String key) {
-        if (key.equals("DOI")) {
-            return r.doi() != null;
-        }
-        Optional<NameRole> role = NameRole.ofCslName(key);
-        return role.map(n -> !r.names(n).isEmpty()).orElseGet(() -> Variable.ofCslName(key).flatMap(r::get).isPresent());
-    }
-
-    private static void field(Reference r, String key, String tag, Writer out) throws IOException {
-        Optional<NameRole> role = NameRole.ofCslName(key);
-        if (role.isPresent()) {
-            for (Name n : r.names(role.get())) {
-                line(out, tag, name(n));
+    private static void field(Reference r, Field f, Writer out) throws IOException {
+        if (f.role() != null) {
+            for (Name n : r.names(f.role())) {
+                line(out, f.tag(), name(n));
             }
-            return;
-        }
-        if (key.equals("DOI")) {
-            if (r.doi() != null) {
-                line(out, tag, r.doi().value());
-            }
-            return;
-        }
-        Optional<Variable> v = Variable.ofCslName(key);
-        if (v.isPresent() && v.get() != Variable.PAGE) {
-            Optional<String> value = r.get(v.get());
-            if (value.isPresent()) {
-                line(out, tag, value.get());
-            }
+        } else if (f.key().equals("DOI")) {
+            line(out, f.tag(), r.doi().value());
+        } else if (f.variable() != Variable.PAGE) {
+            line(out, f.tag(), r.get(f.variable()).get());
         }
     }
 
@@ -153,7 +159,7 @@ public final class RisWriter {
         Optional<DateValue> issued = r.issued();
         if (issued.isPresent()) {
             PartialDate start = issued.get().start();
-            line(out, "PY", String.format("%04d", start.year()));
+            line(out, "PY", digits(start.year(), 4));
             line(out, "DA", date(start));
         }
         Optional<DateValue> accessed = r.date(DateRole.ACCESSED);
@@ -164,8 +170,13 @@ public final class RisWriter {
 
     /** {@return a date as RIS writes it: YYYY/MM/DD/, a missing part left empty} */
     static String date(PartialDate d) {
-        return String.format("%04d", d.year()) + "/" + (d.month() > 0 ? String.format("%02d", d.month()) : "") + "/"
-                + (d.day() > 0 ? String.format("%02d", d.day()) : "") + "/";
+        return digits(d.year(), 4) + "/" + (d.month() > 0 ? digits(d.month(), 2) : "") + "/"
+                + (d.day() > 0 ? digits(d.day(), 2) : "") + "/";
+    }
+
+    private static String digits(int n, int width) {
+        String s = Integer.toString(n);
+        return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
     }
 
     private static void pages(Reference r, Writer out) throws IOException {
@@ -188,7 +199,25 @@ public final class RisWriter {
      * wherever it stands)}
      */
     static String oneLine(String value) {
-        return CONTROLS.matcher(BREAKS.matcher(value).replaceAll(" ")).replaceAll("").replaceAll(" {2,}", " ").strip();
+        if (plain(value)) {
+            return value;
+        }
+        return SPACES.matcher(CONTROLS.matcher(BREAKS.matcher(value).replaceAll(" ")).replaceAll("")).replaceAll(" ").strip();
+    }
+
+    // most values have no break, control character, run of spaces or space at either end
+    private static boolean plain(String value) {
+        int n = value.length();
+        if (n == 0 || Character.isWhitespace(value.charAt(0)) || Character.isWhitespace(value.charAt(n - 1))) {
+            return n == 0;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029 || c == ' ' && value.charAt(i + 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void line(Writer out, String tag, String value) throws IOException {

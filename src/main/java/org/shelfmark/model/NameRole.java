@@ -35,7 +35,13 @@ public enum NameRole {
      * @return the role, or empty when there is none of that name
      */
     public static java.util.Optional<NameRole> ofCslName(String cslName) {
-        return java.util.Arrays.stream(values()).filter(r -> r.cslName.equals(cslName)).findFirst();
+        return java.util.Optional.ofNullable(Names.BY_NAME.get(cslName));
+    }
+
+    /** The roles by CSL name, made once. */
+    private static final class Names {
+        static final java.util.Map<String, NameRole> BY_NAME = java.util.Arrays.stream(values())
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r.cslName, r -> r));
     }
 
     @Override

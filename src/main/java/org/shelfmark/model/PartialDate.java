@@ -71,10 +71,15 @@ public record PartialDate(int year, int month, int day) implements DateValue {
     @Override
     public String toIso() {
         return switch (precision()) {
-            case YEAR -> String.format("%04d", year);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
+            case YEAR -> digits(year, 4);
+            case MONTH -> digits(year, 4) + "-" + digits(month, 2);
+            case DAY -> digits(year, 4) + "-" + digits(month, 2) + "-" + digits(day, 2);
         };
+    }
+
+    private static String digits(int n, int width) {
+        String s = Integer.toString(n);
+        return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
     }
 
     @Override

@@ -64,6 +64,8 @@ final class DateReader {
         }
     }
 
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d{1,4}");
+
     private static PartialDate part(Node node) {
         if (!(node instanceof Node.Sequence seq) || seq.items().isEmpty() || seq.items().size() > 3) {
             throw new IllegalArgumentException("each date in date-parts is a list [year, month, day]");
@@ -72,7 +74,7 @@ final class DateReader {
         List<Node> items = seq.items();
         for (int i = 0; i < items.size(); i++) {
             String t = items.get(i) instanceof Node.Scalar s ? s.text() : null;
-            if (t == null || !t.strip().matches("\\d{1,4}")) {
+            if (t == null || !NUMBER.matcher(t.strip()).matches()) {
                 throw new IllegalArgumentException("'" + t + "' in date-parts is not a number");
             }
             ymd[i] = Integer.parseInt(t.strip());
