@@ -33,6 +33,7 @@ final class BibliographyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        styleOptions.prepare();
         Library library = sources.load();
         // Entries read as in the whole list's bibliography, year suffixes included, as cite does.
         List<String> entries = ids.isEmpty()

@@ -37,6 +37,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        styleOptions.prepare();
         Path path = sources.path();
         LocalDate today = LocalDate.now();
         List<Diagnostic> findings = path == null ? Shelfmark.checkBuiltIn(styleOptions.formatter(), today)

@@ -37,6 +37,7 @@ final class CiteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        styleOptions.prepare();
         List<List<CiteItem>> clusters;
         try {
             clusters = CiteSyntax.clusters(cites);

@@ -44,6 +44,7 @@ final class ReadingListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        styleOptions.prepare();
         Library library = sources.load();
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();

@@ -35,6 +35,7 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        styleOptions.prepare();
         Library library = sources.load();
         Reference r = Shelfmark.find(library, id);
         PrintWriter out = spec.commandLine().getOut();

@@ -32,6 +32,7 @@ final class SiteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        styleOptions.prepare();
         Library library = sources.load();
         Shelfmark.writeSite(library, styleOptions.formatter(), output);
         spec.commandLine().getErr().println("wrote " + output.resolve("index.html") + " and "

@@ -15,7 +15,26 @@ final class StyleOptions {
             description = "CSL locale, such as en-GB or de-AT (default: the style's own, else en-GB).")
     String locale;
 
+    private java.util.concurrent.CompletableFuture<Formatter> prepared;
+
+    /** Starts making the formatter on another thread, so that it is ready when the records are. */
+    void prepare() {
+        if (prepared == null) {
+            prepared = java.util.concurrent.CompletableFuture.supplyAsync(() -> Shelfmark.formatter(style, locale));
+        }
+    }
+
     Formatter formatter() {
-        return Shelfmark.formatter(style, locale);
+        if (prepared == null) {
+            return Shelfmark.formatter(style, locale);
+        }
+        try {
+            return prepared.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 }
