@@ -96,6 +96,26 @@ public final class BibtexWriter {
         out.flush();
     }
 
+    /** A BibTeX field of a type, and the record fields that may fill it, the first that has a value winning. */
+    private record Slot(String name, List<String> fields) {
+    }
+
+    // each BibTeX field at its own place, whichever record field fills it, so that a field read
+    // back into another record field is written where it was: worked out once a type
+    private final java.util.Map<String, List<Slot>> plans = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private List<Slot> plan(String type) {
+        return plans.computeIfAbsent(type, t -> {
+            java.util.Map<String, List<String>> fieldsOf = new java.util.TreeMap<>(java.util.Comparator
+                    .comparingInt((String name) -> FIELDS.place(column(), name)).thenComparing(java.util.Comparator.naturalOrder()));
+            for (String field : FIELDS.keys()) {
+                FIELDS.forKey(field, t).flatMap(row -> row.column(column()))
+                        .ifPresent(name -> fieldsOf.computeIfAbsent(name, n -> new java.util.ArrayList<>()).add(field));
+            }
+            return fieldsOf.entrySet().stream().map(e -> new Slot(e.getKey(), List.copyOf(e.getValue()))).toList();
+        });
+    }
+
     private int column() {
         return biblatex ? 1 : 0;
     }
@@ -106,17 +126,15 @@ public final class BibtexWriter {
         BibTeXEntry e = new BibTeXEntry(new Key(entryType), new Key(keys.get(r.id())));
         subtype(e, type, entryType);
         names(e, r);
-        // each BibTeX field at its own place, whichever record field fills it, so that a field read
-        // back into another record field is written where it was
-        java.util.Map<String, String> values = new java.util.TreeMap<>(java.util.Comparator.comparingInt((String name) -> FIELDS.place(column(), name)).thenComparing(java.util.Comparator.naturalOrder()));
-        for (String field : FIELDS.keys()) {
-            Optional<String> name = FIELDS.forKey(field, type).flatMap(row -> row.column(column()));
-            Optional<String> value = value(r, field);
-            if (name.isPresent() && value.isPresent()) {
-                values.putIfAbsent(name.get(), value.get());
+        for (Slot slot : plan(type)) {
+            for (String field : slot.fields()) {
+                Optional<String> value = value(r, field);
+                if (value.isPresent()) {
+                    put(e, slot.name(), value.get());
+                    break;
+                }
             }
         }
-        values.forEach((name, value) -> put(e, name, value));
         dates(e, r);
         readingList(e, r, keys);
         return e;

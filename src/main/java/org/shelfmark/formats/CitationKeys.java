@@ -91,8 +91,11 @@ public final class CitationKeys {
         StringBuilder out = new StringBuilder();
         int found = 0;
         for (String w : NOT_WORD.split(title)) {
+            if (found == words) {
+                break;
+            }
             String a = ascii(w);
-            if (!a.isEmpty() && !SMALL.contains(a) && found < words) {
+            if (!a.isEmpty() && !SMALL.contains(a)) {
                 out.append(a);
                 found++;
             }

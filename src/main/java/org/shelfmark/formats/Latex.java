@@ -48,6 +48,9 @@ public final class Latex {
      * @param ascii whether non-ASCII letters are written as LaTeX commands (classic BibTeX)
      */
     public static String escape(String text, boolean ascii) {
+        if (plain(text)) {
+            return text; // most values: ASCII with nothing TeX reads otherwise
+        }
         // TeX reads a run of spaces as one, and none at either end
         String flat = SPACES.matcher(CONTROLS.matcher(BREAKS.matcher(text).replaceAll(" ")).replaceAll("")).replaceAll(" ");
         StringBuilder out = new StringBuilder(flat.length() + 16);
@@ -97,6 +100,24 @@ public final class Latex {
             }
         }
         return out.toString();
+    }
+
+    // printable ASCII with no special character, no break, no run of spaces and no ligature
+    private static boolean plain(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c >= 0x7F || "#$%&_{}~^\\`".indexOf(c) >= 0) {
+                return false;
+            }
+            if (i + 1 < n && (c == ' ' || c == '-' || c == '\'' || c == '?' || c == '!')) {
+                char next = s.charAt(i + 1);
+                if (c == ' ' && next == ' ' || c == '-' && next == '-' || c == '\'' && next == '\'') {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     // which braces of the text close or are closed by another

@@ -93,6 +93,12 @@ public final class MappingTable {
 
     /** {@return the index of the first row whose column holds a name; the number of rows where none does} */
     public int place(int column, String name) {
+        return places.computeIfAbsent(column + "\u0000" + name, k -> placeOf(column, name));
+    }
+
+    private final java.util.Map<String, Integer> places = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private int placeOf(int column, String name) {
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).column(column).map(name::equals).orElse(false)) {
                 return i;
@@ -110,6 +116,12 @@ public final class MappingTable {
 
     /** {@return the first row whose column holds a name, for a CSL type (any type when null)} */
     public Optional<Row> forColumn(int column, String name, String type) {
+        return byColumn.computeIfAbsent(column + "\u0000" + name + "\u0000" + type, k -> rowForColumn(column, name, type));
+    }
+
+    private final java.util.Map<String, Optional<Row>> byColumn = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Optional<Row> rowForColumn(int column, String name, String type) {
         return rows.stream().filter(r -> r.column(column).map(name::equalsIgnoreCase).orElse(false)
                 && (type == null || r.fits(type))).findFirst();
     }
