@@ -3,7 +3,7 @@
 # peers on them in turn, each several times, and prints the median seconds and the ratios.
 #   - a Cite Them Right Harvard bibliography of 10,000 references: Shelfmark, pandoc (--citeproc),
 #     citeproc-js (npm citeproc);
-#   - the same for 100,000 references, Shelfmark alone, against 13 times its 10,000 time;
+#   - the same for 100,000 references, Shelfmark alone, once, in a 1 GB heap, against 13 times its 10,000 time;
 #   - 100,000 references exported to RIS and to BibTeX: Shelfmark and citation.js;
 #   - ./shelfmark cite of one reference of the built-in list, cold.
 # Usage: src/bench/compare.sh [--smoke] [RUNS]   (--smoke: 1,000 and 2,000 references, one run:
@@ -37,10 +37,11 @@ for n in "$small" "$large" "$exports"; do
 done
 printf -- '---\nnocite: "@*"\n---\n' > "$work/doc.md"
 
-# median wall-clock seconds of a command run $runs times
+# median wall-clock seconds of a command run $runs times (once: -1 as the first argument)
 median() {
-  local times=()
-  for _ in $(seq "$runs"); do
+  local times=() n="$runs"
+  if [ "$1" = "-1" ]; then n=1; shift; fi
+  for _ in $(seq "$n"); do
     local start end
     start=$(date +%s.%N)
     "$@" > "$work/out" 2> "$work/err" || { echo "failed: $*" >&2; cat "$work/err" >&2; exit 1; }
@@ -61,7 +62,7 @@ sm=$(median ./shelfmark bibliography --input "$work/refs-$small.json"); row "Har
 [ "$(wc -l < "$work/out")" -eq "$small" ] || { echo "Shelfmark printed $(wc -l < "$work/out") entries" >&2; exit 1; }
 pd=$(median pandoc --citeproc --csl "$style" --bibliography "$work/refs-$small.json" -t plain "$work/doc.md"); row "Harvard bibliography, $small refs" pandoc "$pd"
 cj=$(median node src/bench/citeproc-js.mjs "$work/refs-$small.json" "$style" "$work/csl" en-GB); row "Harvard bibliography, $small refs" citeproc-js "$cj"
-big=$(median ./shelfmark bibliography --input "$work/refs-$large.json"); row "Harvard bibliography, $large refs" Shelfmark "$big"
+big=$(SHELFMARK_JAVA_OPTS=-Xmx1g median -1 ./shelfmark bibliography --input "$work/refs-$large.json"); row "Harvard bibliography, $large refs, 1 GB heap" Shelfmark "$big"
 ris=$(median ./shelfmark export --to ris --input "$work/refs-$exports.json"); row "RIS export, $exports refs" Shelfmark "$ris"
 risjs=$(median node src/bench/citationjs.mjs "$work/refs-$exports.json" ris); row "RIS export, $exports refs" citation.js "$risjs"
 bib=$(median ./shelfmark export --to bibtex --input "$work/refs-$exports.json"); row "BibTeX export, $exports refs" Shelfmark "$bib"
