@@ -211,6 +211,19 @@ public final class Shelfmark {
     }
 
     /**
+     * Reads a file of references, keeping the records that have no error: what {@code import
+     * --skip-invalid} writes. Never throws for invalid data; every problem is a diagnostic.
+     *
+     * @param path   a file of references
+     * @param format its format, or {@code null} to tell it from the extension, else the content
+     * @return the records read without errors, and every diagnostic
+     */
+    public static ReadResult read(Path path, ExchangeFormat format) {
+        LibraryLoader.Result r = format == null ? loader(path) : loader(path, format);
+        return new ReadResult(r.library().map(Library::references).orElse(r.readable()), r.diagnostics());
+    }
+
+    /**
      * {@return the format of a file: by its extension ({@code .ris}, {@code .bib}, {@code .json},
      * {@code .yaml}), else by how it starts}
      *

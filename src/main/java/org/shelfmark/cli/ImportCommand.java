@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.shelfmark.ExchangeFormat;
+import org.shelfmark.ReadResult;
 import org.shelfmark.Shelfmark;
+import org.shelfmark.diag.Diagnostic;
 import org.shelfmark.model.Library;
 import org.shelfmark.model.Reference;
 import picocli.CommandLine.Command;
@@ -39,17 +41,32 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--replace", description = "Overwrite a record file that exists (default: leave it as it is).")
     boolean replace;
 
+    @Option(names = "--skip-invalid", description = "Write the records that have no error and report those skipped"
+            + " (default: write nothing when any record has an error).")
+    boolean skipInvalid;
+
     @Override
     public Integer call() throws IOException {
-        List<Reference> all = new ArrayList<>();
-        for (Path f : files) {
-            Library library = from == null ? Shelfmark.load(f) : Shelfmark.load(f, from);
-            all.addAll(library.references());
-        }
-        Files.createDirectories(into);
-        boolean schema = Files.exists(into.resolve("schema/record.schema.json"));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // every file read before anything is written: all or nothing, unless --skip-invalid
+        List<Reference> all = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
+        for (Path f : files) {
+            ReadResult read = Shelfmark.read(f, from);
+            all.addAll(read.references());
+            problems.addAll(read.diagnostics());
+        }
+        boolean errors = problems.stream().anyMatch(Diagnostic::isError);
+        if (errors && !skipInvalid) {
+            problems.forEach(err::println);
+            err.println("nothing written: " + count(problems) + " in the files read; --skip-invalid writes the records without errors");
+            err.flush();
+            return ErrorHandler.DATA_ERROR;
+        }
+        problems.forEach(d -> err.println(d.isError() ? "skipped: " + d : d.toString()));
+        Files.createDirectories(into);
+        boolean schema = Files.exists(into.resolve("schema/record.schema.json"));
         Set<String> written = new HashSet<>();
         List<String> kept = new ArrayList<>();
         for (Reference r : all) {
@@ -70,5 +87,10 @@ final class ImportCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return kept.isEmpty() ? 0 : 1;
+    }
+
+    private static String count(List<Diagnostic> problems) {
+        long n = problems.stream().filter(Diagnostic::isError).count();
+        return n + (n == 1 ? " error" : " errors");
     }
 }

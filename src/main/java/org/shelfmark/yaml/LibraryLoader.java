@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.shelfmark.diag.Diagnostic;
 import org.shelfmark.diag.InvalidDataException;
 import org.shelfmark.model.Library;
+import org.shelfmark.model.Reference;
 import org.shelfmark.yaml.RecordReader.Parsed;
 import org.shelfmark.yaml.RecordReader.Strictness;
 
@@ -43,13 +44,17 @@ public final class LibraryLoader {
      * @param library     the library, or empty when any error was found
      * @param diagnostics every error and warning, in the order found
      * @param sources     where each record of the library was read from, by id; empty without a library
+     * @param readable    the records read without an error of their own, each id once, whatever
+     *                    errors the others had: what an import that skips the invalid ones writes
      */
-    public record Result(Optional<Library> library, List<Diagnostic> diagnostics, Map<String, RecordSource> sources) {
+    public record Result(Optional<Library> library, List<Diagnostic> diagnostics, Map<String, RecordSource> sources,
+            List<Reference> readable) {
 
-        /** Copies the list and the map. */
+        /** Copies the lists and the map. */
         public Result {
             diagnostics = List.copyOf(diagnostics);
             sources = Map.copyOf(sources);
+            readable = List.copyOf(readable);
         }
 
         /** {@return the library, or throws an exception carrying every diagnostic when it has errors} */
@@ -182,21 +187,21 @@ public final class LibraryLoader {
         CrossChecks checks = new CrossChecks(diagnostics);
         checks.check(records);
         List<Parsed> ordered = index.map(i -> checks.order(i, records, indexName)).orElse(records);
-        boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
-        if (errors) {
-            return result(null);
-        }
         Map<String, Parsed> unique = new LinkedHashMap<>();
         ordered.forEach(p -> unique.putIfAbsent(p.reference().id(), p));
+        List<Reference> readable = unique.values().stream().map(Parsed::reference).toList();
+        boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
+        if (errors) {
+            return new Result(Optional.empty(), diagnostics, Map.of(), readable);
+        }
         String intro = index.map(IndexReader.Index::introduction).orElse("");
         Map<String, RecordSource> sources = new LinkedHashMap<>();
         unique.forEach((id, p) -> sources.put(id, p.where()));
-        return new Result(Optional.of(new Library(title, intro, unique.values().stream().map(Parsed::reference).toList())),
-                diagnostics, sources);
+        return new Result(Optional.of(new Library(title, intro, readable)), diagnostics, sources, readable);
     }
 
     private Result result(Library library) {
-        return new Result(Optional.ofNullable(library), diagnostics, Map.of());
+        return new Result(Optional.ofNullable(library), diagnostics, Map.of(), List.of());
     }
 
     private Optional<IndexReader.Index> readIndex(String source, Opener opener) {

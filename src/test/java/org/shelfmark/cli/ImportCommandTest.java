@@ -89,6 +89,31 @@ class ImportCommandTest {
     }
 
     @Test
+    void anInvalidRecordInAnyFileMeansNothingIsWritten() throws IOException {
+        Path good = Files.writeString(dir.resolve("good.ris"), "TY  - BOOK\r\nTI  - Good\r\nPB  - P\r\nER  - \r\n");
+        Path bad = Files.writeString(dir.resolve("bad.ris"), "TY  - BOOK\r\nTI  - Fine\r\nPB  - P\r\nER  - \r\n"
+                + "TY  - JOUR\r\nTI  - No journal\r\nDO  - not a doi\r\nER  - \r\n");
+        Path into = dir.resolve("records");
+        Run r = run("import", good.toString(), bad.toString(), "--into", into.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains(bad + ":7:7: invalid DOI"), r.err());
+        assertTrue(r.err().contains("nothing written: 2 errors in the files read; --skip-invalid writes the records without errors"),
+                r.err());
+        assertTrue(!Files.exists(into), "no directory, no record");
+    }
+
+    @Test
+    void skipInvalidWritesTheOthersAndReportsWhatItSkipped() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.ris"), "TY  - BOOK\r\nTI  - Fine\r\nPB  - P\r\nER  - \r\n"
+                + "TY  - JOUR\r\nTI  - No journal\r\nDO  - not a doi\r\nER  - \r\n");
+        Path into = dir.resolve("records");
+        Run r = run("import", bad.toString(), "--into", into.toString(), "--skip-invalid");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("skipped: " + bad + ":7:7: invalid DOI"), r.err());
+        assertEquals(List.of(into.resolve("fine.yaml").toString()), r.lines());
+    }
+
+    @Test
     void bracesAndAccentsNestedFiftyThousandDeepAreReadWithoutExhaustingTheStack() throws IOException {
         Path bib = dir.resolve("deep.bib");
         int n = 50_000;
