@@ -224,6 +224,26 @@ public final class Shelfmark {
     }
 
     /**
+     * Reads a RIS, BibTeX or BibLaTeX file in an encoding other than UTF-8, such as the Latin-1 or
+     * Windows-1252 of old EndNote exports, keeping the records that have no error. CSL-JSON and
+     * YAML are UTF-8 by their definitions and are read as such.
+     *
+     * @param path    a file of references
+     * @param format  its format, or {@code null} to tell it from the extension, else the content
+     * @param charset the file's encoding
+     * @return the records read without errors, and every diagnostic
+     */
+    public static ReadResult read(Path path, ExchangeFormat format, java.nio.charset.Charset charset) {
+        ExchangeFormat f = format != null ? format : Files.isDirectory(path) ? null : detect(path);
+        LibraryLoader.Result r = switch (f == null ? ExchangeFormat.CSL_YAML : f) {
+            case RIS -> LibraryLoader.foreignFile(path, RisReader::read, charset);
+            case BIBTEX, BIBLATEX -> LibraryLoader.foreignFile(path, BibtexReader::read, charset);
+            case CSL_JSON, CSL_YAML -> loader(path);
+        };
+        return new ReadResult(r.library().map(Library::references).orElse(r.readable()), r.diagnostics());
+    }
+
+    /**
      * {@return the format of a file: by its extension ({@code .ris}, {@code .bib}, {@code .json},
      * {@code .yaml}), else by how it starts}
      *

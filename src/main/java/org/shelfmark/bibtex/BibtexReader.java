@@ -158,7 +158,11 @@ public final class BibtexReader {
             BibTeXParser parser = new BibTeXParser() {
                 @Override
                 public void checkStringResolution(Key key, BibTeXString string) {
-                    // an undefined macro reads as its name, as BibTeX warns and goes on
+                    // an undefined macro reads as its name: BibTeX warns and goes on, and so does this
+                    if (string == null) {
+                        report.warning(c.at(), "the string '" + key.getValue() + "' is not defined (@string) and is read"
+                                + " as its name");
+                    }
                 }
 
                 @Override

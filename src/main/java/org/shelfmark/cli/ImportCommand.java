@@ -41,6 +41,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--replace", description = "Overwrite a record file that exists (default: leave it as it is).")
     boolean replace;
 
+    @Option(names = "--encoding", paramLabel = "CHARSET", description = "The encoding of RIS and BibTeX files"
+            + " (default: UTF-8), such as windows-1252 for old EndNote exports.")
+    java.nio.charset.Charset encoding;
+
     @Option(names = "--skip-invalid", description = "Write the records that have no error and report those skipped"
             + " (default: write nothing when any record has an error).")
     boolean skipInvalid;
@@ -53,7 +57,7 @@ final class ImportCommand implements Callable<Integer> {
         List<Reference> all = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
         for (Path f : files) {
-            ReadResult read = Shelfmark.read(f, from);
+            ReadResult read = encoding == null ? Shelfmark.read(f, from) : Shelfmark.read(f, from, encoding);
             all.addAll(read.references());
             problems.addAll(read.diagnostics());
         }

@@ -22,6 +22,10 @@ final class Sources {
         Path input;
     }
 
+    @Option(names = "--encoding", paramLabel = "CHARSET", description = "The encoding of a RIS or BibTeX --input file"
+            + " (default: UTF-8), such as windows-1252 for old EndNote exports.")
+    java.nio.charset.Charset encoding;
+
     /** {@return the records named, in the order named, or every record when none is named} */
     List<Reference> select(Library library, List<String> ids) {
         return ids.isEmpty() ? library.references() : ids.stream().map(id -> Shelfmark.find(library, id)).toList();
@@ -29,6 +33,13 @@ final class Sources {
 
     Library load() {
         Path path = path();
+        if (path != null && encoding != null && choice.input != null) {
+            org.shelfmark.ReadResult read = Shelfmark.read(path, null, encoding);
+            if (read.hasErrors()) {
+                throw new org.shelfmark.diag.InvalidDataException(read.diagnostics());
+            }
+            return new Library(path.getFileName().toString(), "", read.references());
+        }
         return path == null ? Shelfmark.builtIn() : Shelfmark.load(path);
     }
 

@@ -25,7 +25,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path path = sources.path();
-        List<Diagnostic> diagnostics = path == null ? Shelfmark.validateBuiltIn() : Shelfmark.validate(path);
+        List<Diagnostic> diagnostics = path == null ? Shelfmark.validateBuiltIn()
+                : sources.encoding != null ? Shelfmark.read(path, null, sources.encoding).diagnostics() : Shelfmark.validate(path);
         PrintWriter err = spec.commandLine().getErr();
         diagnostics.forEach(d -> err.println(d));
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();

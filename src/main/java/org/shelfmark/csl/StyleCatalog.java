@@ -185,6 +185,10 @@ public final class StyleCatalog {
                 throw invalid(file, "the style declares a DOCTYPE, which CSL styles never need;"
                         + " it is refused because its entities could read local files");
             }
+            List<Diagnostic> problems = StyleCheck.problems(file, xml);
+            if (!problems.isEmpty()) {
+                throw new InvalidDataException(problems);
+            }
             return xml;
         } catch (IOException e) {
             throw invalid(file, "cannot read the style: " + e.getMessage());

@@ -98,14 +98,28 @@ public final class LibraryLoader {
      * @return the outcome
      */
     public static Result foreignFile(Path file, java.util.function.BiFunction<String, Report, Node.Sequence> reader) {
-        return new LibraryLoader().loadForeign(file, reader);
+        return foreignFile(file, reader, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private Result loadForeign(Path file, java.util.function.BiFunction<String, Report, Node.Sequence> reader) {
+    /**
+     * Loads a file of another format in an encoding other than UTF-8.
+     *
+     * @param file    the file
+     * @param reader  turns the file's text into a list of record trees
+     * @param charset the file's encoding
+     * @return the outcome
+     */
+    public static Result foreignFile(Path file, java.util.function.BiFunction<String, Report, Node.Sequence> reader,
+            java.nio.charset.Charset charset) {
+        return new LibraryLoader().loadForeign(file, reader, charset);
+    }
+
+    private Result loadForeign(Path file, java.util.function.BiFunction<String, Report, Node.Sequence> reader,
+            java.nio.charset.Charset charset) {
         Report report = new Report(file.toString(), diagnostics);
         List<Parsed> records = new ArrayList<>();
         try (InputStream in = open(file).open()) {
-            Optional<String> text = SourceText.read(in, TreeReader.MAX_DOCUMENT_CHARS, report);
+            Optional<String> text = SourceText.read(in, TreeReader.MAX_DOCUMENT_CHARS, charset, report);
             text.map(t -> reader.apply(t, report)).ifPresent(items -> {
                 for (Node item : items.items()) {
                     RecordReader.read(item, null, Strictness.CSL_INPUT, report).ifPresent(records::add);

@@ -19,19 +19,34 @@ final class SourceText {
      * large or not UTF-8}
      */
     static Optional<String> read(InputStream in, long maxBytes, Report report) throws IOException {
+        return read(in, maxBytes, StandardCharsets.UTF_8, report);
+    }
+
+    /**
+     * {@return the text in an encoding, without a byte-order mark, or empty after reporting a file
+     * that is too large or not in that encoding}
+     */
+    static Optional<String> read(InputStream in, long maxBytes, java.nio.charset.Charset charset, Report report) throws IOException {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         if (bytes.length > maxBytes) {
             report.error(new Node.Position(1, 1), "the file is larger than " + maxBytes + " bytes, the most read");
             return Optional.empty();
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
             return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (CharacterCodingException e) {
-            report.error(positionOfBadByte(bytes), "the file is not UTF-8 text: save it as UTF-8");
+            if (!charset.equals(StandardCharsets.UTF_8)) {
+                report.error(new Node.Position(1, 1), "the file is not " + charset.name() + " text");
+                return Optional.empty();
+            }
+            // old EndNote and Reference Manager exports are Latin-1 or Windows-1252: never guessed, since
+            // a wrong guess changes letters silently, but named
+            report.error(positionOfBadByte(bytes), "the file is not UTF-8 text: save it as UTF-8, or, if it is an"
+                    + " old export in Latin-1 or Windows-1252, read it with --encoding windows-1252");
             return Optional.empty();
         }
     }

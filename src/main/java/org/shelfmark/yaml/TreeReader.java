@@ -93,9 +93,18 @@ final class TreeReader {
             case START_OBJECT -> mapping(at);
             case START_ARRAY -> sequence(at);
             case VALUE_NULL -> new Node.Scalar(null, false, at);
-            case VALUE_STRING -> new Node.Scalar(parser.getText(), true, at);
+            case VALUE_STRING -> new Node.Scalar(bounded(parser.getText(), at), true, at);
             default -> new Node.Scalar(parser.getText(), false, at);
         };
+    }
+
+    // Jackson bounds a JSON string itself; YAML's parser does not, so a long value is refused here
+    private String bounded(String text, Node.Position at) {
+        if (text.length() <= MAX_FIELD_CHARS) {
+            return text;
+        }
+        report.error(at, "a value of " + text.length() + " characters; at most " + MAX_FIELD_CHARS + " are read");
+        return null;
     }
 
     private Node.Mapping mapping(Node.Position at) throws IOException {
@@ -166,7 +175,13 @@ final class TreeReader {
         String m = e.getOriginalMessage();
         int cut = m.indexOf(" at [Source");
         m = cut >= 0 ? m.substring(0, cut) : m;
-        m = m.replaceAll("\\s*\\n\\s*", " ").strip();
+        m = m.replaceAll("\\s*\\n\\s*", " ").replaceAll("\\s*\\(start marker$", "").strip();
+        if (m.contains("nesting depth")) {
+            return "values are nested more than " + MAX_DEPTH + " deep, and a record needs a few levels at most";
+        }
+        if (m.contains("String value length")) {
+            return "a value of more than " + MAX_FIELD_CHARS + " characters; at most " + MAX_FIELD_CHARS + " are read";
+        }
         return "not valid YAML or JSON: " + m;
     }
 

@@ -103,6 +103,19 @@ class ImportCommandTest {
     }
 
     @Test
+    void aLatin1ExportIsReadWithItsEncodingAndNamedWithoutIt() throws IOException {
+        Path latin1 = Files.write(dir.resolve("endnote.ris"),
+                "TY  - BOOK\r\nTI  - Caf\u00e9 culture\r\nPB  - P\r\nER  - \r\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Run refused = run("import", latin1.toString(), "--into", dir.resolve("a").toString());
+        assertEquals(1, refused.code());
+        assertTrue(refused.err().contains(latin1 + ":2:10: the file is not UTF-8 text: save it as UTF-8, or, if it is an old"
+                + " export in Latin-1 or Windows-1252, read it with --encoding windows-1252"), refused.err());
+        Run read = run("import", latin1.toString(), "--encoding", "windows-1252", "--into", dir.resolve("b").toString());
+        assertEquals(0, read.code(), read.err());
+        assertTrue(Files.readString(dir.resolve("b/cafe-culture.yaml")).contains("title: Café culture"));
+    }
+
+    @Test
     void skipInvalidWritesTheOthersAndReportsWhatItSkipped() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.ris"), "TY  - BOOK\r\nTI  - Fine\r\nPB  - P\r\nER  - \r\n"
                 + "TY  - JOUR\r\nTI  - No journal\r\nDO  - not a doi\r\nER  - \r\n");
