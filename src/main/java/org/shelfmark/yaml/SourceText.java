@@ -19,7 +19,7 @@ final class SourceText {
      * large or not UTF-8}
      */
     static Optional<String> read(InputStream in, long maxBytes, Report report) throws IOException {
-        return read(in, maxBytes, StandardCharsets.UTF_8, report);
+        return read(in, maxBytes, StandardCharsets.UTF_8, "", report);
     }
 
     /**
@@ -27,6 +27,14 @@ final class SourceText {
      * that is too large or not in that encoding}
      */
     static Optional<String> read(InputStream in, long maxBytes, java.nio.charset.Charset charset, Report report) throws IOException {
+        // old EndNote and Reference Manager exports are Latin-1 or Windows-1252: never guessed, since
+        // a wrong guess changes letters silently, but named
+        return read(in, maxBytes, charset, ", or, if it is an old export in Latin-1 or Windows-1252, read it with"
+                + " --encoding windows-1252", report);
+    }
+
+    private static Optional<String> read(InputStream in, long maxBytes, java.nio.charset.Charset charset, String hint,
+            Report report) throws IOException {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         if (bytes.length > maxBytes) {
             report.error(new Node.Position(1, 1), "the file is larger than " + maxBytes + " bytes, the most read");
@@ -43,10 +51,7 @@ final class SourceText {
                 report.error(new Node.Position(1, 1), "the file is not " + charset.name() + " text");
                 return Optional.empty();
             }
-            // old EndNote and Reference Manager exports are Latin-1 or Windows-1252: never guessed, since
-            // a wrong guess changes letters silently, but named
-            report.error(positionOfBadByte(bytes), "the file is not UTF-8 text: save it as UTF-8, or, if it is an"
-                    + " old export in Latin-1 or Windows-1252, read it with --encoding windows-1252");
+            report.error(positionOfBadByte(bytes), "the file is not UTF-8 text: save it as UTF-8" + hint);
             return Optional.empty();
         }
     }
