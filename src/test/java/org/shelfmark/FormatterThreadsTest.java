@@ -44,4 +44,32 @@ class FormatterThreadsTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void eightThreadsOfTheCommonPoolRenderAndExportWhatOneThreadDoes() throws Exception {
+        // the conformance list in three styles, and every export: callers that are themselves pool
+        // threads, while each session renders its own passes on the pool too
+        Library list = Shelfmark.load(java.nio.file.Path.of("src/test/resources/conformance/references.json"));
+        List<String> styles = List.of("harvard-cite-them-right", "apa", "ieee");
+        java.util.function.IntFunction<String> work = i -> {
+            String style = styles.get(i % styles.size());
+            StringBuilder out = new StringBuilder(String.join("\n",
+                    Shelfmark.formatter(style, null).bibliography(list.references(), OutputFormat.TEXT)));
+            for (ExchangeFormat f : ExchangeFormat.values()) {
+                java.io.StringWriter w = new java.io.StringWriter();
+                try {
+                    Shelfmark.export(list.references(), f, w);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                out.append(w);
+            }
+            return out.toString();
+        };
+        List<String> alone = java.util.stream.IntStream.range(0, styles.size()).mapToObj(work).toList();
+        List<String> together = java.util.stream.IntStream.range(0, 8).parallel().mapToObj(work).toList();
+        for (int i = 0; i < together.size(); i++) {
+            assertEquals(alone.get(i % styles.size()), together.get(i), "run " + i);
+        }
+    }
 }

@@ -34,6 +34,11 @@ final class StyleCheck {
             "else", "terms", "term", "single", "multiple", "style-options", "date-formats", "conditions", "condition",
             "intext");
 
+    /** The attributes whose value is a whole number. */
+    private static final Set<String> NUMBERS = Set.of("et-al-min", "et-al-use-first", "et-al-subsequent-min",
+            "et-al-subsequent-use-first", "names-min", "names-use-first", "line-spacing", "entry-spacing",
+            "near-note-distance");
+
     private StyleCheck() {
     }
 
@@ -55,6 +60,12 @@ final class StyleCheck {
         } catch (SAXException | ParserConfigurationException | IOException e) {
             problems.add(Diagnostic.error(file.toString(), 0, 0, "cannot read the style: " + e.getMessage()));
         }
+        handler.macroCalls.forEach((call, at) -> {
+            if (!handler.macros.contains(call)) {
+                problems.add(Diagnostic.error(file.toString(), at[0], at[1], "the macro '" + call + "' is not defined: "
+                        + "define it with <macro name=\"" + call + "\">, or call one of the style's macros"));
+            }
+        });
         if (problems.isEmpty() && !handler.citation && !handler.dependent) {
             problems.add(Diagnostic.error(file.toString(), 0, 0,
                     "the style has no <citation>, which every CSL style needs (a dependent style names its parent instead)"));
@@ -74,6 +85,8 @@ final class StyleCheck {
         private boolean root = true;
         private boolean citation;
         private boolean dependent;
+        private final Set<String> macros = new java.util.HashSet<>();
+        private final java.util.Map<String, int[]> macroCalls = new java.util.LinkedHashMap<>();
 
         Handler(String file, List<Diagnostic> problems) {
             this.file = file;
@@ -87,6 +100,7 @@ final class StyleCheck {
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+            numbers(attributes);
             if (root) {
                 root = false;
                 if (!CSL_NS.equals(uri) || !localName.equals("style")) {
@@ -100,7 +114,21 @@ final class StyleCheck {
                 problems.add(at("<" + localName + "> is not a CSL element"));
             }
             citation |= CSL_NS.equals(uri) && localName.equals("citation");
+            if (CSL_NS.equals(uri) && localName.equals("macro")) {
+                macros.add(attributes.getValue("name"));
+            } else if (CSL_NS.equals(uri) && attributes.getValue("macro") != null && locator != null) {
+                macroCalls.putIfAbsent(attributes.getValue("macro"), new int[] {locator.getLineNumber(), locator.getColumnNumber()});
+            }
             dependent |= CSL_NS.equals(uri) && localName.equals("link") && "independent-parent".equals(attributes.getValue("rel"));
+        }
+
+        private void numbers(Attributes attributes) {
+            for (int i = 0; i < attributes.getLength(); i++) {
+                String name = attributes.getLocalName(i);
+                if (NUMBERS.contains(name) && !attributes.getValue(i).trim().matches("\\d{1,4}")) {
+                    problems.add(at(name + "=\"" + attributes.getValue(i) + "\" is not a whole number"));
+                }
+            }
         }
 
         @Override
