@@ -101,14 +101,22 @@ public final class HtmlPage {
             out.write("<details>\n<summary>Abstract<span class=\"visually-hidden\"> of \u201C" + esc(e.title())
                     + "\u201D</span></summary>\n<p>" + esc(e.abstractText()) + "</p>\n</details>\n");
         }
+        reference(e, out);
+        facts(e, downloads, out);
+        out.write("</article>\n");
+    }
+
+    // the reference with its copy button; nothing where the style prints no entry for the record
+    private static void reference(Page.Entry e, Writer out) throws IOException {
+        if (e.reference() == null) {
+            return;
+        }
         String id = e.id();
         out.write("<p class=\"reference-label\" id=\"" + id + "-reference-label\">Reference</p>\n"
                 + "<div class=\"reference\" role=\"group\" aria-labelledby=\"" + id + "-reference-label\">\n<div id=\""
                 + id + "-reference\">" + e.reference() + "</div>\n<button type=\"button\" class=\"copy\" data-copy=\"" + id
                 + "-reference\" hidden>Copy reference<span class=\"visually-hidden\"> to \u201C" + esc(e.title())
                 + "\u201D</span></button>\n</div>\n");
-        facts(e, downloads, out);
-        out.write("</article>\n");
     }
 
     private static void facts(Page.Entry e, Downloads downloads, Writer out) throws IOException {

@@ -54,7 +54,9 @@ public final class MarkdownPage {
         if (e.abstractText() != null) {
             out.write("\n**Abstract:** " + text(e.abstractText().replaceAll("\\s*\\R\\s*", " ")) + "\n");
         }
-        out.write("\n**Reference:** " + e.reference() + "\n");
+        if (e.reference() != null) {
+            out.write("\n**Reference:** " + e.reference() + "\n");
+        }
         if (e.link() != null) {
             out.write("\n**Link:** [Open \u201C" + text(e.title()) + "\u201D at " + text(e.link().host()) + "](<"
                     + e.link().url().replace(">", "%3E").replace("<", "%3C") + ">)\n");

@@ -57,7 +57,7 @@ public record Page(String title, String introduction, List<Section> sections) {
      * @param published who published it and when, such as "The King's Fund – 18 July 2023"
      * @param blocks    the annotation, word for word, in blocks
      * @param abstractText the publisher's abstract, or {@code null}
-     * @param reference the reference in the page's style and markup
+     * @param reference the reference in the page's style and markup, or {@code null} where the style prints none
      * @param link      where to read it: its DOI as a link, else its URL; or {@code null}
      * @param access    what a reader must do to get at it, or {@code null}
      * @param relations links to related entries of the list
@@ -127,6 +127,7 @@ public record Page(String title, String introduction, List<Section> sections) {
             relations.add(new RelationLink(relation.kind().label(), anchor(relation.target()),
                     titles.getOrDefault(relation.target(), relation.target())));
         }
+        reference = reference == null || reference.isBlank() ? null : reference;
         return new Entry(anchor(r.id()), r.title(), published(r), annotation == null ? List.of() : Annotation.blocks(annotation),
                 r.get(Variable.ABSTRACT).orElse(null), reference, link(r).orElse(null), access(r.notes().access()),
                 relations, r.notes().keywords());

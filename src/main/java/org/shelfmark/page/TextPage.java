@@ -47,7 +47,9 @@ public final class TextPage {
         if (e.abstractText() != null) {
             out.write("Abstract: " + e.abstractText().replaceAll("\\s*\\R\\s*", " ") + "\n\n");
         }
-        out.write("Reference: " + e.reference() + "\n");
+        if (e.reference() != null) {
+            out.write("Reference: " + e.reference() + "\n");
+        }
         if (e.link() != null) {
             out.write("Link: " + e.link().url() + "\n");
         }

@@ -124,6 +124,18 @@ class ReadingListTest {
         assertTrue(markdown.contains("\n1\\. not a list \\<b\\>x\\</b\\>\n"), markdown);
     }
 
+    @Test
+    void aRecordTheStylePrintsNoEntryForHasNoReferenceAndNoNull() throws IOException {
+        Library one = new Library("L", "", List.of(Reference.builder("x", ItemType.INTERVIEW).set(Variable.TITLE, "X").build()));
+        Page page = Page.of(one, java.util.Map.of("x", ""), Page.Grouping.NONE);
+        StringWriter text = new StringWriter();
+        TextPage.write(page, text);
+        StringWriter html = new StringWriter();
+        HtmlPage.write(page, Downloads.NONE, "S", html);
+        assertFalse(text.toString().contains("Reference:") || text.toString().contains("null"), text.toString());
+        assertFalse(html.toString().contains("csl-entry") || html.toString().contains(">null<"), html.toString());
+    }
+
     private static String words(String s) {
         return s.replaceAll("\\s+", " ").strip();
     }
