@@ -133,7 +133,7 @@ class ReadingListTest {
         StringWriter html = new StringWriter();
         HtmlPage.write(page, Downloads.NONE, "S", html);
         assertFalse(text.toString().contains("Reference:") || text.toString().contains("null"), text.toString());
-        assertFalse(html.toString().contains("csl-entry") || html.toString().contains(">null<"), html.toString());
+        assertFalse(html.toString().contains("id=\"x-reference\"") || html.toString().contains(">null<"), html.toString());
     }
 
     private static String words(String s) {
