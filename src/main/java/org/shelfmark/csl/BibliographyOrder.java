@@ -327,6 +327,10 @@ final class BibliographyOrder {
     private static String keyStyle(String styleXml, Key key, String element) {
         String macro = key.macro();
         Document doc = StyleXml.parse(styleXml);
+        if (doc.getElementsByTagNameNS(CSL_NS, "bibliography").getLength() == 0) {
+            // a style with citations only: its keys are rendered in a bibliography made for them
+            doc.getDocumentElement().appendChild(doc.createElementNS(CSL_NS, "bibliography"));
+        }
         if (element.equals("citation")) {
             citationNameOptions(doc);
         }

@@ -15,7 +15,7 @@ final class DisambiguateCondition {
 
     private static final Pattern CONDITION = Pattern.compile("\\bdisambiguate=\"true\"");
     // No item has this type, so a condition on it never holds in citeproc-java.
-    private static final String NEVER = "type=\"shelfmark-never-ambiguous\"";
+    private static final String NEVER_TYPE = "shelfmark-never-ambiguous";
 
     private DisambiguateCondition() {
     }
@@ -24,8 +24,29 @@ final class DisambiguateCondition {
         return CONDITION.matcher(styleXml).find();
     }
 
-    /** {@return the style with every disambiguate condition false} */
+    /**
+     * {@return the style with every disambiguate condition false: a branch with no other condition,
+     * or whose conditions must all hold, gets a type no item has; in one that needs any or none of
+     * its conditions, the others decide alone}
+     */
     static String off(String styleXml) {
-        return CONDITION.matcher(styleXml).replaceAll(NEVER);
+        org.w3c.dom.Document doc = StyleXml.parse(styleXml);
+        org.w3c.dom.NodeList all = doc.getElementsByTagNameNS(StyleCheck.CSL_NS, "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            org.w3c.dom.Element e = (org.w3c.dom.Element) all.item(i);
+            if (!"true".equals(e.getAttribute("disambiguate"))) {
+                continue;
+            }
+            e.removeAttribute("disambiguate");
+            boolean others = OTHERS.stream().anyMatch(e::hasAttribute);
+            String match = e.getAttribute("match").isEmpty() ? "all" : e.getAttribute("match");
+            if (!others || match.equals("all")) {
+                e.setAttribute("type", NEVER_TYPE);
+            }
+        }
+        return StyleXml.serialize(doc);
     }
+
+    private static final java.util.List<String> OTHERS = java.util.List.of("type", "variable", "is-numeric",
+            "is-uncertain-date", "locator", "position");
 }

@@ -46,4 +46,26 @@ class DisambiguateConditionTest {
         CslEngine.Session s = CslEngine.of("modern-language-association", "en-US").session(List.of(ONE, TWO, OTHER), Markup.TEXT);
         assertEquals("(Müller, “Distributed Leadership”; Schein)", s.cite(List.of(ONE, OTHER)));
     }
+
+    @Test
+    void aDisambiguateConditionBesideATypeTestIsTurnedOffWithoutASecondTypeAttribute() {
+        String style = "<style xmlns=\"http://purl.org/net/xbiblio/csl\" class=\"in-text\" version=\"1.0\"><citation><layout>"
+                + "<choose><if disambiguate=\"true\" type=\"book\"><text value=\"A\"/></if>"
+                + "<else-if disambiguate=\"true\" type=\"book\" match=\"any\"><text value=\"B\"/></else-if>"
+                + "<else-if disambiguate=\"true\"><text value=\"C\"/></else-if></choose></layout></citation></style>";
+        String off = DisambiguateCondition.off(style);
+        assertEquals(true, off.contains("<if type=\"shelfmark-never-ambiguous\">"), off); // all must hold: never
+        assertEquals(true, off.contains("<else-if match=\"any\" type=\"book\">"), off); // any: the type decides
+        assertEquals(true, off.contains("<else-if type=\"shelfmark-never-ambiguous\">"), off); // alone: never
+        StyleXml.parse(off); // well-formed: the regular expression it replaces wrote type twice here
+    }
+
+    @Test
+    void everyIndependentStyleMakesAnEngine() {
+        // sixteen did not: a citation sort in a style without a bibliography, and a type written twice
+        for (String id : List.of("chicago-notes-bibliography-fr", "isnad-dipnotlu", "medical-history", "brumaire-verlag",
+                "review-of-international-studies", "united-nations-development-programme-icca-legal-review")) {
+            CslEngine.of(id, "en-US").session(List.of(ONE, TWO, OTHER), Markup.TEXT).cite(List.of(ONE));
+        }
+    }
 }
