@@ -46,6 +46,14 @@ class HostileCorpusTest {
         assertEquals(Files.readString(expected, StandardCharsets.UTF_8), text, name);
     }
 
+    @org.junit.jupiter.api.Test
+    void aYamlValueLongerThanOneMebibyteIsRefusedAtItsPlace(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("long.yaml"), "- id: a\n  type: book\n  publisher: P\n  title: \""
+                + "x".repeat(1024 * 1024 + 1) + "\"\n");
+        List<Diagnostic> found = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Shelfmark.read(file, null).diagnostics());
+        assertEquals(file + ":4:10: a value of 1048577 characters; at most 1048576 are read", found.get(0).toString());
+    }
+
     // a style is read by making a formatter of it; any other file is read as references
     private static List<Diagnostic> diagnostics(Path file) {
         if (file.toString().endsWith(".csl")) {
