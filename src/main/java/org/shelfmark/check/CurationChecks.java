@@ -181,22 +181,7 @@ public final class CurationChecks {
         if (Math.abs(a.length() - b.length()) > longer * (1 - NEAR)) {
             return 0; // too different in length to be near
         }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return 1 - (double) prev[b.length()] / longer;
+        return 1 - (double) org.shelfmark.diag.Suggestions.distance(a, b) / longer;
     }
 
     private void warn(Reference r, String key, String message) {

@@ -50,8 +50,14 @@ public final class Suggestions {
         return String.join("-", java.util.Arrays.stream(s.split("[-_ ]")).sorted().toList());
     }
 
-    /** Levenshtein distance, in two rows. */
-    static int distance(String a, String b) {
+    /**
+     * {@return the Levenshtein distance of two strings: the fewest characters inserted, deleted or
+     * replaced to make one the other}
+     *
+     * @param a a string
+     * @param b another string
+     */
+    public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
