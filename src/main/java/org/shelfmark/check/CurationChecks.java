@@ -155,10 +155,11 @@ public final class CurationChecks {
 
     private void nearDuplicateTitles() {
         List<Reference> refs = library.references();
+        List<String> titles = refs.stream().map(r -> normalised(r.title())).toList(); // once a record, not once a pair
         for (int i = 0; i < refs.size(); i++) {
             for (int j = 0; j < i; j++) {
-                String a = normalised(refs.get(i).title());
-                String b = normalised(refs.get(j).title());
+                String a = titles.get(i);
+                String b = titles.get(j);
                 if (!a.isEmpty() && similarity(a, b) >= NEAR) {
                     warn(refs.get(i), "title", "the title is " + (a.equals(b) ? "the same as" : "nearly the same as")
                             + " that of '" + refs.get(j).id() + "': is this the same work twice?");

@@ -159,7 +159,7 @@ public final class RisWriter {
         Optional<DateValue> issued = r.issued();
         if (issued.isPresent()) {
             PartialDate start = issued.get().start();
-            line(out, "PY", digits(start.year(), 4));
+            line(out, "PY", start.toIso().substring(0, 4));
             line(out, "DA", date(start));
         }
         Optional<DateValue> accessed = r.date(DateRole.ACCESSED);
@@ -170,14 +170,12 @@ public final class RisWriter {
 
     /** {@return a date as RIS writes it: YYYY/MM/DD/, a missing part left empty} */
     static String date(PartialDate d) {
-        return digits(d.year(), 4) + "/" + (d.month() > 0 ? digits(d.month(), 2) : "") + "/"
-                + (d.day() > 0 ? digits(d.day(), 2) : "") + "/";
+        // PartialDate's ISO form, its parts between slashes and a missing part empty: 2023/07//
+        String iso = d.toIso();
+        int parts = iso.split("-").length;
+        return iso.replace('-', '/') + "/".repeat(4 - parts);
     }
 
-    private static String digits(int n, int width) {
-        String s = Integer.toString(n);
-        return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
-    }
 
     private static void pages(Reference r, Writer out) throws IOException {
         Optional<String> page = r.get(Variable.PAGE);
