@@ -1,6 +1,10 @@
 package org.shelfmark.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 
 /**
@@ -29,7 +33,8 @@ public final class Main {
      * @return the exit code
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = commandLine();
+        Warmup.start(args);
+        CommandLine cli = commandLine(args);
         cli.setOut(out);
         cli.setErr(err);
         int code = cli.execute(args);
@@ -38,12 +43,49 @@ public final class Main {
         return code;
     }
 
+    // The subcommands, in the order help lists them.
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("list", ListCommand::new);
+        commands.put("show", ShowCommand::new);
+        commands.put("validate", ValidateCommand::new);
+        commands.put("check", CheckCommand::new);
+        commands.put("bibliography", BibliographyCommand::new);
+        commands.put("cite", CiteCommand::new);
+        commands.put("reading-list", ReadingListCommand::new);
+        commands.put("site", SiteCommand::new);
+        commands.put("export", ExportCommand::new);
+        commands.put("import", ImportCommand::new);
+        commands.put("styles", StylesCommand::new);
+        commands.put("generate-completion", AutoComplete.GenerateCompletion::new);
+        return commands;
+    }
+
+    /** {@return the whole command line, every subcommand in it} */
     static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    // Picocli reads the annotations of every subcommand it is given, some 40 ms of a cold start
+    // for the eleven not run: when the first argument names a subcommand, that one alone is added. Everything that needs the whole tree (help, suggestions for a mistyped
+    // command, shell completion) starts otherwise and gets every subcommand.
+    static CommandLine commandLine(String[] args) {
         CommandLine cli = new CommandLine(new ShelfmarkCommand());
+        String first = args.length > 0 ? args[0] : "";
+        boolean alone = COMMANDS.containsKey(first) && !first.equals("generate-completion");
+        COMMANDS.forEach((name, command) -> {
+            if (!alone || name.equals(first)) {
+                cli.addSubcommand(name, command.get());
+            }
+        });
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setExitCodeExceptionMapper(ErrorHandler::exitCode);
-        cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        if (!alone) {
+            cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        }
         return cli;
     }
 }

@@ -1,6 +1,5 @@
 package org.shelfmark.cli;
 
-import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -8,26 +7,13 @@ import picocli.CommandLine.ScopeType;
 /** The top-level command: only subcommands do anything. */
 @Command(name = "shelfmark",
         mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT, // -h and -V on every subcommand too
         versionProvider = VersionProvider.class,
         description = {
             "Keeps a curated reading list as bibliographic records and turns it into references"
                     + " in any citation style (Cite Them Right Harvard by default) and files that"
                     + " reference managers import.",
             "Without --library or --input, commands work on the built-in reading list."},
-        subcommands = {
-            ListCommand.class,
-            ShowCommand.class,
-            ValidateCommand.class,
-            CheckCommand.class,
-            BibliographyCommand.class,
-            CiteCommand.class,
-            ReadingListCommand.class,
-            SiteCommand.class,
-            ExportCommand.class,
-            ImportCommand.class,
-            StylesCommand.class,
-            AutoComplete.GenerateCompletion.class
-        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

@@ -73,9 +73,14 @@ public final class LibraryLoader {
         return new LibraryLoader().loadDirectory(dir);
     }
 
-    /** {@return the reading list packaged in the jar} */
+    /** {@return the reading list packaged in the jar, read once: it cannot change while the JVM runs} */
     public static Result builtIn() {
-        return new LibraryLoader().loadBuiltIn();
+        return BuiltIn.RESULT;
+    }
+
+    // Read when first asked for; a caller that asks while another thread reads it waits for that read.
+    private static final class BuiltIn {
+        static final Result RESULT = new LibraryLoader().loadBuiltIn();
     }
 
     /**

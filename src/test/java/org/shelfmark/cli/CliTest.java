@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** The command line: output, diagnostics and exit codes. */
 class CliTest {
@@ -206,7 +207,9 @@ class CliTest {
     void helpAndVersion() {
         Run help = run("--help");
         assertEquals(0, help.code());
-        assertTrue(help.out().contains("bibliography"), help.out());
+        for (String command : COMMANDS) {
+            assertTrue(help.out().contains("\n  " + command + " "), command + " listed in\n" + help.out());
+        }
         assertTrue(help.out().contains("2:usage error") || help.out().contains("2   usage error"), help.out());
         Run version = run("--version");
         assertEquals(0, version.code());
@@ -226,5 +229,27 @@ class CliTest {
         Run r = run("generate-completion");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("complete -F _complete_shelfmark"), r.out().substring(0, 200));
+        for (String command : COMMANDS) {
+            assertTrue(r.out().contains("function _picocli_shelfmark_" + command.replace("-", "") + "()"), command);
+        }
     }
+
+    @Test
+    void aCommandNamedFirstReadsItsOptionsAsInTheWholeTree() {
+        // the command line is built with only the subcommand named first: its help is the same
+        for (String command : COMMANDS.subList(0, COMMANDS.size() - 1)) {
+            CommandLine alone = Main.commandLine(new String[] {command, "--help"});
+            assertEquals(java.util.Set.of(command), alone.getSubcommands().keySet());
+            assertEquals(Main.commandLine().getSubcommands().get(command).getUsageMessage(),
+                    alone.getSubcommands().get(command).getUsageMessage(), command);
+        }
+        // completion needs every command
+        assertEquals(COMMANDS.size(), Main.commandLine(new String[] {"generate-completion"}).getSubcommands().size());
+        Run r = run("cite", "--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().startsWith("Usage: shelfmark cite "), r.out());
+    }
+
+    private static final java.util.List<String> COMMANDS = java.util.List.of("list", "show", "validate", "check",
+            "bibliography", "cite", "reading-list", "site", "export", "import", "styles", "generate-completion");
 }

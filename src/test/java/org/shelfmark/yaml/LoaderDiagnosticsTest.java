@@ -1,6 +1,8 @@
 package org.shelfmark.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +35,13 @@ class LoaderDiagnosticsTest {
 
     private String at(String file, int line, int column, String message) {
         return dir.resolve(file) + ":" + line + ":" + column + ": " + message;
+    }
+
+    @Test
+    void theBuiltInListIsReadOnceAndShared() {
+        // read once a JVM, so that a command's warm-up and the command itself share one read
+        assertSame(LibraryLoader.builtIn(), LibraryLoader.builtIn());
+        assertTrue(LibraryLoader.builtIn().diagnostics().isEmpty(), LibraryLoader.builtIn().diagnostics().toString());
     }
 
     @Test
