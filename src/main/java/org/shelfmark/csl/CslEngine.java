@@ -3,7 +3,6 @@ package org.shelfmark.csl;
 import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.DefaultAbbreviationProvider;
 import de.undercouch.citeproc.DefaultLocaleProvider;
-import de.undercouch.citeproc.LocaleProvider;
 import de.undercouch.citeproc.ListItemDataProvider;
 import de.undercouch.citeproc.csl.CSLCitation;
 import de.undercouch.citeproc.csl.CSLCitationItem;
@@ -54,6 +53,7 @@ public final class CslEngine {
     private final boolean minimalTwo; // pages shortened before rendering, as citeproc-js shortens them
     private final int namesShown; // names a cite shows before "et al." where the style adds names; else 0
     private final Map<Integer, String> showingNames = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> localeFiles = new java.util.concurrent.ConcurrentHashMap<>();
 
     private CslEngine(Style style, String locale) {
         this.style = style;
@@ -514,12 +514,7 @@ public final class CslEngine {
 
     private CSL processor(CSLItemData[] items, Markup markup, String styleXml) {
         try {
-            LocaleProvider regional = new RegionalLocaleProvider(locale);
-            LocaleProvider mended = lang -> {
-                String xml = QuoteMarks.markLocale(regional.retrieveLocale(lang));
-                return shortYears.active() ? ShortYears.withoutEra(xml) : xml;
-            };
-            CSL csl = new CSL(new ListItemDataProvider(items), mended,
+            CSL csl = new CSL(new ListItemDataProvider(items), this::localeXml,
                     new DefaultAbbreviationProvider(), styleXml, locale);
             csl.setOutputFormat(Formats.of(markup));
             return csl;
@@ -527,6 +522,16 @@ public final class CslEngine {
             throw new InvalidDataException(List.of(Diagnostic.error(style.name(), 0, 0,
                     "the style cannot be used: " + e.getMessage())));
         }
+    }
+
+    // A locale file as every processor of this engine is given it, mended once: a session makes
+    // several processors, and each asks for the locale again. A primary dialect declined
+    // (RegionalLocaleProvider) is declined at every ask, as the exception is not kept.
+    private String localeXml(String lang) {
+        return localeFiles.computeIfAbsent(lang, l -> {
+            String xml = QuoteMarks.markLocale(new RegionalLocaleProvider(locale).retrieveLocale(l));
+            return shortYears.active() ? ShortYears.withoutEra(xml) : xml;
+        });
     }
 
     // the style with its cites showing so many names before "et al.", made once

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.shelfmark.diag.Diagnostic;
 import org.shelfmark.diag.InvalidDataException;
@@ -173,33 +174,35 @@ public final class LibraryLoader {
 
     private Result loadCslFile(Path file) {
         Report report = new Report(file.toString(), diagnostics);
-        Optional<Node> tree = readTree(open(file), TreeReader.MAX_DOCUMENT_CHARS,
-                file.toString().endsWith(".json"), report);
+        // Each item is read into a record as the parser reaches it, and its tree dropped: a large
+        // file's trees are never all held at once. The records' own problems are kept apart and
+        // follow those of the file's syntax, as if the whole tree had been read first; a file that
+        // cannot be read at all gives its syntax error alone.
+        List<Diagnostic> ofRecords = new ArrayList<>();
+        Report recordReport = new Report(file.toString(), ofRecords);
         List<Parsed> records = new ArrayList<>();
-        tree.flatMap(t -> itemsOf(t, report)).ifPresent(items -> {
-            for (Node item : items) {
-                RecordReader.read(item, null, Strictness.CSL_INPUT, report).ifPresent(records::add);
-            }
-        });
+        Optional<Node> tree = readTree(open(file), TreeReader.MAX_DOCUMENT_CHARS, file.toString().endsWith(".json"), report,
+                item -> RecordReader.read(item, null, Strictness.CSL_INPUT, recordReport).ifPresent(records::add));
+        if (tree.isPresent()) {
+            diagnostics.addAll(ofRecords);
+            checkListOfRecords(tree.get(), report);
+        } else {
+            records.clear();
+        }
         if (tree.isEmpty() && !report.hasErrors()) {
             report.error(new Node.Position(1, 1), "the file is empty");
         }
         return assemble(file.getFileName().toString(), Optional.empty(), records, file.toString());
     }
 
-    private Optional<List<Node>> itemsOf(Node tree, Report report) {
-        if (tree instanceof Node.Sequence seq) {
-            return Optional.of(seq.items());
+    // the records were handed on as read (TreeReader.readRecords); what is left to check is that the
+    // document was a list of them
+    private static void checkListOfRecords(Node tree, Report report) {
+        boolean list = tree instanceof Node.Sequence || tree instanceof Node.Mapping map && map.entries().stream()
+                .anyMatch(e -> e.key().equals("references") && e.value() instanceof Node.Sequence);
+        if (!list) {
+            report.error(tree, "expected a list of CSL items, or a mapping with a 'references' list");
         }
-        if (tree instanceof Node.Mapping map) {
-            for (Node.Entry e : map.entries()) {
-                if (e.key().equals("references") && e.value() instanceof Node.Sequence seq) {
-                    return Optional.of(seq.items());
-                }
-            }
-        }
-        report.error(tree, "expected a list of CSL items, or a mapping with a 'references' list");
-        return Optional.empty();
     }
 
     private Result assemble(String title, Optional<IndexReader.Index> index, List<Parsed> records, String indexName) {
@@ -241,12 +244,18 @@ public final class LibraryLoader {
     }
 
     private Optional<Node> readTree(Opener opener, long maxBytes, boolean json, Report report) {
+        return readTree(opener, maxBytes, json, report, null);
+    }
+
+    // with records not null, the list of records is handed on item by item (TreeReader.readRecords)
+    private Optional<Node> readTree(Opener opener, long maxBytes, boolean json, Report report, Consumer<Node> records) {
         try (InputStream in = opener.open()) {
             if (in == null) {
                 report.error(NOWHERE, "no such file or directory");
                 return Optional.empty();
             }
-            return SourceText.read(in, maxBytes, report).flatMap(text -> TreeReader.read(text, json, report));
+            return SourceText.read(in, maxBytes, report).flatMap(text -> records == null ? TreeReader.read(text, json, report)
+                    : TreeReader.readRecords(text, json, report, records));
         } catch (NoSuchFileException e) {
             report.error(NOWHERE, "no such file or directory");
             return Optional.empty();

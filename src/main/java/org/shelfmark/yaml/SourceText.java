@@ -40,6 +40,14 @@ final class SourceText {
             report.error(new Node.Position(1, 1), "the file is larger than " + maxBytes + " bytes, the most read");
             return Optional.empty();
         }
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // the JDK's own decoding is many times faster than a decoder's; it puts U+FFFD for each
+            // byte that is not UTF-8, so text without one was all UTF-8 (else the decoder says where not)
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            }
+        }
         try {
             String text = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

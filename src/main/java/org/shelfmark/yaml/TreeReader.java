@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -47,10 +48,12 @@ final class TreeReader {
 
     private final JsonParser parser;
     private final Report report;
+    private final Consumer<Node> records; // where the items of the list of records go as read; null: into the tree
 
-    private TreeReader(JsonParser parser, Report report) {
+    private TreeReader(JsonParser parser, Report report, Consumer<Node> records) {
         this.parser = parser;
         this.report = report;
+        this.records = records;
     }
 
     /**
@@ -62,15 +65,36 @@ final class TreeReader {
      * @return the tree, or empty when the text is empty or could not be read at all
      */
     static Optional<Node> read(String text, boolean json, Report report) {
+        return read(text, json, report, null);
+    }
+
+    /**
+     * Reads one document that holds a list of records, handing each record's tree on as soon as
+     * it is read, so that the trees of a large file are never all held at once. The list is the
+     * document itself, or the value of {@code references} in a mapping (as pandoc writes CSL-YAML).
+     * Whatever the document holds, every problem of its syntax is reported as {@link #read} does.
+     *
+     * @param text    the whole file
+     * @param json    whether to read it as JSON rather than YAML
+     * @param report  where problems go
+     * @param records takes each item of the list, in order
+     * @return the tree with the list of records left empty, or empty when the text is empty or
+     *         could not be read at all (some items may have been handed on before a late error)
+     */
+    static Optional<Node> readRecords(String text, boolean json, Report report, Consumer<Node> records) {
+        return read(text, json, report, java.util.Objects.requireNonNull(records));
+    }
+
+    private static Optional<Node> read(String text, boolean json, Report report, Consumer<Node> records) {
         if (text.length() > MAX_DOCUMENT_CHARS) {
             report.error(new Node.Position(1, 1), "the file has " + text.length()
                     + " characters; at most " + MAX_DOCUMENT_CHARS + " are read");
             return Optional.empty();
         }
         try (JsonParser p = (json ? JSON : YAML).createParser(text)) {
-            TreeReader reader = new TreeReader(p, report);
+            TreeReader reader = new TreeReader(p, report, records);
             JsonToken first = p.nextToken();
-            return first == null ? Optional.empty() : Optional.of(reader.value(first));
+            return first == null ? Optional.empty() : Optional.of(reader.value(first, Level.TOP));
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
                 report.error(position(yaml.getProblemMark()), yamlMessage(yaml));
@@ -84,14 +108,17 @@ final class TreeReader {
         }
     }
 
-    private Node value(JsonToken token) throws IOException {
+    // where a value stands, for finding the list of records: the document itself, or its 'references'
+    private enum Level { TOP, REFERENCES, INNER }
+
+    private Node value(JsonToken token, Level level) throws IOException {
         Node.Position at = position(parser.currentTokenLocation());
         if (!checkNoAnchor(at)) {
             return new Node.Scalar(null, false, at); // reported; read on as if the value were absent
         }
         return switch (token) {
-            case START_OBJECT -> mapping(at);
-            case START_ARRAY -> sequence(at);
+            case START_OBJECT -> mapping(at, level == Level.TOP);
+            case START_ARRAY -> level != Level.INNER && records != null ? records(at) : sequence(at);
             case VALUE_NULL -> new Node.Scalar(null, false, at);
             case VALUE_STRING -> new Node.Scalar(bounded(parser.getText(), at), true, at);
             default -> new Node.Scalar(parser.getText(), false, at);
@@ -107,14 +134,15 @@ final class TreeReader {
         return null;
     }
 
-    private Node.Mapping mapping(Node.Position at) throws IOException {
+    private Node.Mapping mapping(Node.Position at, boolean top) throws IOException {
         List<Node.Entry> entries = new ArrayList<>();
         Map<String, Node.Position> seen = new HashMap<>();
         JsonToken t;
         while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             Node.Position keyAt = position(parser.currentTokenLocation());
-            Node value = value(parser.nextToken());
+            boolean references = top && key.equals("references") && !seen.containsKey(key);
+            Node value = value(parser.nextToken(), references ? Level.REFERENCES : Level.INNER);
             Node.Position first = seen.putIfAbsent(key, keyAt);
             if (first != null) {
                 report.error(keyAt, "duplicate key '" + key + "': it is already set at line "
@@ -130,9 +158,18 @@ final class TreeReader {
         List<Node> items = new ArrayList<>();
         JsonToken t;
         while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
-            items.add(value(t));
+            items.add(value(t, Level.INNER));
         }
         return new Node.Sequence(items, at);
+    }
+
+    // the list of records: each item handed on, none kept
+    private Node.Sequence records(Node.Position at) throws IOException {
+        JsonToken t;
+        while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
+            records.accept(value(t, Level.INNER));
+        }
+        return new Node.Sequence(List.of(), at);
     }
 
     /** Reports an alias, or an anchor on a list or mapping; {@return false for an alias} */

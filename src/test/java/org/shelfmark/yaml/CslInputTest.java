@@ -1,6 +1,7 @@
 package org.shelfmark.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -75,6 +76,38 @@ class CslInputTest {
                  {"id": "a", "type": "report", "title": "Two"}]
                 """);
         assertEquals(List.of(file + ":2:9: duplicate id 'a': " + file + ":1:9 uses it already"),
+                LibraryLoader.cslFile(file).diagnostics().stream().map(Diagnostic::toString).toList());
+    }
+
+    @Test
+    void aSyntaxErrorAfterTheItemsIsTheOnlyProblemReported() throws IOException {
+        // items are read into records as the parser reaches them; a file that cannot be read at all
+        // still gives its syntax error alone, not the problems of the items before it
+        Path file = dir.resolve("late.json");
+        Files.writeString(file, "[{\"id\": \"a\", \"type\": \"report\", \"titel\": \"One\"},\n {\"id\": \"b\",");
+        List<String> found = LibraryLoader.cslFile(file).diagnostics().stream().map(Diagnostic::toString).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith(file + ":2:"), found.toString());
+    }
+
+    @Test
+    void theItemsProblemsFollowThoseOfTheSyntax() throws IOException {
+        Path file = dir.resolve("both.json");
+        Files.writeString(file, "[{\"id\": \"a\", \"type\": \"report\", \"titel\": \"One\"},\n"
+                + " {\"id\": \"b\", \"type\": \"report\", \"title\": \"Two\", \"title\": \"Again\"}]");
+        assertEquals(List.of(file + ":2:48: duplicate key 'title': it is already set at line 2, column 32",
+                        file + ":1:32: warning: unknown field 'titel'; did you mean 'title'? (skipped)",
+                        file + ":1:2: missing required field 'title'"),
+                LibraryLoader.cslFile(file).diagnostics().stream().map(Diagnostic::toString).toList());
+    }
+
+    @Test
+    void readsTheReferencesListOfAMapping() throws IOException {
+        Path file = dir.resolve("refs.yaml");
+        Files.writeString(file, "title: x\nreferences:\n- id: a\n  type: report\n  title: One\n- id: b\n  type: report\n  title: Two\n");
+        assertEquals(List.of("a", "b"), LibraryLoader.cslFile(file).orThrow().ids());
+        Files.writeString(file, "references: none\n");
+        assertEquals(List.of(file + ":1:1: expected a list of CSL items, or a mapping with a 'references' list"),
                 LibraryLoader.cslFile(file).diagnostics().stream().map(Diagnostic::toString).toList());
     }
 

@@ -238,6 +238,15 @@ class LoaderDiagnosticsTest {
     }
 
     @Test
+    void readsAReplacementCharacterWrittenInUtf8() throws IOException {
+        // U+FFFD is what a fast decoding puts for bytes that are not UTF-8; written in UTF-8, it is text
+        write("a.yaml", REPORT.replace("title: ", "title: \uFFFD "));
+        assertEquals(List.of(), diagnostics());
+        Files.write(dir.resolve("a.yaml"), (REPORT + "note: \uFFFD caf\u00e9\n").getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(List.of(at("a.yaml", 3, 12, "the file is not UTF-8 text: save it as UTF-8")), diagnostics());
+    }
+
+    @Test
     void readsAByteOrderMark() throws IOException {
         write("a.yaml", "\uFEFF" + REPORT);
         assertEquals(List.of(), diagnostics());
