@@ -30,20 +30,24 @@ public final class CitationKeys {
 
     /** {@return a unique key for each reference, by id, in the order given} */
     public static Map<String, String> of(List<Reference> references) {
+        String[] bases = references.stream().map(CitationKeys::base).toArray(String[]::new);
         Map<String, Integer> count = new HashMap<>();
-        references.forEach(r -> count.merge(lower(base(r)), 1, Integer::sum));
+        for (String base : bases) {
+            count.merge(lower(base), 1, Integer::sum);
+        }
         Map<String, Integer> next = new HashMap<>();
         Set<String> taken = new HashSet<>();
         Map<String, String> keys = new LinkedHashMap<>();
-        for (Reference r : references) {
-            String base = base(r);
+        for (int i = 0; i < bases.length; i++) {
+            String base = bases[i];
+            String lowerBase = lower(base);
             String key = base;
             // works whose keys would read alike get a, b, c, ...; a letter already taken is skipped
-            while (count.get(lower(base)) > 1 && key.equals(base) || taken.contains(lower(key))) {
-                key = base + suffix(next.merge(lower(base), 1, Integer::sum));
+            while (count.get(lowerBase) > 1 && key.equals(base) || taken.contains(lower(key))) {
+                key = base + suffix(next.merge(lowerBase, 1, Integer::sum));
             }
             taken.add(lower(key));
-            keys.put(r.id(), key);
+            keys.put(references.get(i).id(), key);
         }
         return keys;
     }
@@ -90,7 +94,7 @@ public final class CitationKeys {
     private static String firstWord(String title, int words) {
         StringBuilder out = new StringBuilder();
         int found = 0;
-        for (String w : NOT_WORD.split(title)) {
+        for (String w : words(title, true)) {
             if (found == words) {
                 break;
             }
@@ -104,17 +108,65 @@ public final class CitationKeys {
     }
 
     private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s+");
-    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}']+");
-    private static final java.util.regex.Pattern ASCII_WORD = java.util.regex.Pattern.compile("[A-Za-z0-9]*");
-    private static final java.util.regex.Pattern NOT_ASCII = java.util.regex.Pattern.compile("[^A-Za-z0-9]");
+
+    /**
+     * {@return the words of a text: its longest runs of letters and digits (Unicode's L and N), and
+     * of apostrophes too where asked; what a split on {@code [^\p{L}\p{N}']+} gives, without the
+     * empty strings} Written as a loop: a regular expression costs many times more, for every
+     * record of an export.
+     */
+    static List<String> words(String text, boolean apostrophes) {
+        List<String> words = new java.util.ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean word = Character.isLetter(c) || isNumber(c) || apostrophes && c == '\'';
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(c);
+        }
+        if (start >= 0) {
+            words.add(text.substring(start));
+        }
+        return words;
+    }
+
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
 
     /** {@return the text in lower-case ASCII letters and digits only: accents and strokes dropped} */
     static String ascii(String s) {
-        if (ASCII_WORD.matcher(s).matches()) {
+        if (asciiWord(s)) {
             return s.toLowerCase(Locale.ROOT); // most words need no folding
         }
         String folded = Normalizer.normalize(s.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
                 .replace("ß", "ss").replace("æ", "ae").replace("Æ", "AE").replace("đ", "d").replace("Đ", "D"), Normalizer.Form.NFD);
-        return NOT_ASCII.matcher(folded).replaceAll("").toLowerCase(Locale.ROOT);
+        StringBuilder kept = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (asciiLetterOrDigit(c)) {
+                kept.append(c);
+            }
+        }
+        return kept.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean asciiWord(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!asciiLetterOrDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean asciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 }

@@ -24,12 +24,10 @@ public final class RecordIds {
         return id;
     }
 
-    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
-
     /** {@return the title's first words, in lower-case ASCII, joined by hyphens} */
     static String slug(String title) {
         StringBuilder s = new StringBuilder();
-        for (String word : NOT_WORD.split(title)) {
+        for (String word : CitationKeys.words(title, false)) {
             String a = CitationKeys.ascii(word);
             if (a.isEmpty()) {
                 continue;
