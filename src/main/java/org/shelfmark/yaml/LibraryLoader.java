@@ -76,12 +76,29 @@ public final class LibraryLoader {
 
     /** {@return the reading list packaged in the jar, read once: it cannot change while the JVM runs} */
     public static Result builtIn() {
+        if (BuiltIn.FAILURE != null) {
+            throw BuiltIn.FAILURE;
+        }
         return BuiltIn.RESULT;
     }
 
-    // Read when first asked for; a caller that asks while another thread reads it waits for that read.
+    // Read when first asked for; a caller that asks while another thread reads it waits for that
+    // read. A failure is kept and thrown to every caller, not turned into an error of class loading.
     private static final class BuiltIn {
-        static final Result RESULT = new LibraryLoader().loadBuiltIn();
+        static final Result RESULT;
+        static final RuntimeException FAILURE;
+
+        static {
+            Result result = null;
+            RuntimeException failure = null;
+            try {
+                result = new LibraryLoader().loadBuiltIn();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            RESULT = result;
+            FAILURE = failure;
+        }
     }
 
     /**
