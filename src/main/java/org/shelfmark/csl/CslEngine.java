@@ -235,7 +235,8 @@ public final class CslEngine {
             CSLItemData[] cited = givenNames.expand(items, i -> citesOfItems != null ? citesOfItems : citesAlone(i));
             Map<String, String> moreNames = new java.util.HashMap<>();
             Map<String, String> alone = !citesNeeded ? Map.of()
-                    : cited == sorted && citesOfItems != null ? citesOfItems : citesAlone(cited);
+                    : cited == sorted && citesOfItems != null ? citesOfItems
+                    : citesOfItems != null ? withCitesOfExpanded(citesOfItems, sorted, cited) : citesAlone(cited);
             this.namesNeeded = namesShown == 0 ? Map.of() : namesNeeded(cited, alone, moreNames);
             this.suffixes = !style.addsYearSuffix() ? Map.of()
                     : suffixesFromCites ? YearSuffixes.of(Arrays.stream(cited).map(CSLItemData::getId).toList(), withNames(alone, moreNames))
@@ -260,6 +261,18 @@ public final class CslEngine {
             this.citedItems = YearSuffixes.apply(cited, suffixes);
             this.namedCitations = new java.util.HashMap<>();
             new java.util.TreeSet<>(namesNeeded.values()).forEach(n -> namedCitations.put(n, registered(citedItems, markup, named(n))));
+        }
+
+        // The cites once given names are expanded: only the items whose names changed are rendered
+        // again. Every cite is rendered alone, and shows no citation number where citesOfItems is
+        // made, so it does not depend on which other items the processor has.
+        private Map<String, String> withCitesOfExpanded(Map<String, String> citesOfItems, CSLItemData[] before,
+                CSLItemData[] after) {
+            CSLItemData[] changed = IntStream.range(0, after.length).filter(i -> after[i] != before[i])
+                    .mapToObj(i -> after[i]).toArray(CSLItemData[]::new);
+            Map<String, String> cites = new java.util.LinkedHashMap<>(citesOfItems);
+            cites.putAll(citesAlone(changed));
+            return cites;
         }
 
         // the order of cites in a cluster, by the style's citation sort keys: worked out for every
