@@ -53,6 +53,10 @@ public final class CslEngine {
     private final boolean minimalTwo; // pages shortened before rendering, as citeproc-js shortens them
     private final int namesShown; // names a cite shows before "et al." where the style adds names; else 0
     private final Map<Integer, String> showingNames = new java.util.concurrent.ConcurrentHashMap<>();
+    // what the style's XML says, looked up once: an entry asks for some of it, and the XML is long
+    private final boolean addsYearSuffix;
+    private final boolean placesYearSuffix;
+    private final boolean alignsSecondField;
     private final Map<String, String> localeFiles = new java.util.concurrent.ConcurrentHashMap<>();
 
     private CslEngine(Style style, String locale) {
@@ -78,6 +82,9 @@ public final class CslEngine {
         this.quotes = QuoteMarks.of(localeXml);
         this.givenNames = GivenNames.of(style.xml());
         this.invertedNames = InvertedNames.of(style.xml());
+        this.addsYearSuffix = style.addsYearSuffix();
+        this.placesYearSuffix = style.placesYearSuffix();
+        this.alignsSecondField = style.alignsSecondField();
     }
 
     /**
@@ -220,7 +227,7 @@ public final class CslEngine {
             this.unsortedItems = items;
             // each item's cite as the style renders it, worked out once for the steps that need it
             // (year suffixes from it too, where the items are registered in their order: no citation-number sort)
-            boolean suffixesFromCites = style.addsYearSuffix() && order != null;
+            boolean suffixesFromCites = addsYearSuffix && order != null;
             boolean citesNeeded = givenNames.needsCites() || namesShown != 0 || ambiguousStyle != null || suffixesFromCites;
             // a cite that shows no citation number reads the same whatever the order: rendered while the order is worked out
             CSLItemData[] unsorted = items;
@@ -238,7 +245,7 @@ public final class CslEngine {
                     : cited == sorted && citesOfItems != null ? citesOfItems
                     : citesOfItems != null ? withCitesOfExpanded(citesOfItems, sorted, cited) : citesAlone(cited);
             this.namesNeeded = namesShown == 0 ? Map.of() : namesNeeded(cited, alone, moreNames);
-            this.suffixes = !style.addsYearSuffix() ? Map.of()
+            this.suffixes = !addsYearSuffix ? Map.of()
                     : suffixesFromCites ? YearSuffixes.of(Arrays.stream(cited).map(CSLItemData::getId).toList(), withNames(alone, moreNames))
                     : YearSuffixes.of(cited, i -> processor(i, Markup.TEXT), moreNames);
             // disambiguate="true" is the last resort: for cites that names and year suffixes leave alike
@@ -470,13 +477,13 @@ public final class CslEngine {
         // The citation number is set apart in entries only, never in cites.
         private String finishEntry(String text, String id) {
             String entry = finish(text, List.of(id));
-            return markup == Markup.TEXT && style.alignsSecondField() ? LabelSpacing.apply(entry) : entry;
+            return markup == Markup.TEXT && alignsSecondField ? LabelSpacing.apply(entry) : entry;
         }
 
         private String finish(String text, List<String> ids) {
             String rendered = TitleCase.resolve(quotes.resolve(shortYears.active() ? ShortYears.removeEra(text) : text),
                     ids.stream().anyMatch(id -> !otherLanguages.contains(id)));
-            if (!suffixes.isEmpty() && !style.placesYearSuffix()) {
+            if (!suffixes.isEmpty() && !placesYearSuffix) {
                 rendered = YearSuffixes.placeAfterYear(rendered, years, suffixes, ids);
             }
             return switch (markup) {
