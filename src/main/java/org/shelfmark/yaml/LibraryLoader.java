@@ -51,10 +51,10 @@ public final class LibraryLoader {
     public record Result(Optional<Library> library, List<Diagnostic> diagnostics, Map<String, RecordSource> sources,
             List<Reference> readable) {
 
-        /** Copies the lists and the map. */
+        /** Copies the lists, and the map unless it is the loader's own unmodifiable one. */
         public Result {
             diagnostics = List.copyOf(diagnostics);
-            sources = Map.copyOf(sources);
+            sources = sources instanceof RecordSources ? sources : Map.copyOf(sources);
             readable = List.copyOf(readable);
         }
 
@@ -234,9 +234,7 @@ public final class LibraryLoader {
             return new Result(Optional.empty(), diagnostics, Map.of(), readable);
         }
         String intro = index.map(IndexReader.Index::introduction).orElse("");
-        Map<String, RecordSource> sources = new LinkedHashMap<>();
-        unique.forEach((id, p) -> sources.put(id, p.where()));
-        return new Result(Optional.of(new Library(title, intro, readable)), diagnostics, sources, readable);
+        return new Result(Optional.of(new Library(title, intro, readable)), diagnostics, new RecordSources(unique), readable);
     }
 
     private Result result(Library library) {

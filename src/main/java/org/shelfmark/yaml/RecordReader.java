@@ -47,15 +47,20 @@ final class RecordReader {
      * @param at         where the record starts
      * @param idAt       where its id is written, or where the record starts when the id came from the file name
      * @param relationAt where each relation's target is written, parallel to the relations
-     * @param keyAt      where each of the record's keys is written
+     * @param keys       the record's keys as written, each once
+     * @param keyLines   the line of each key, parallel to the keys (arrays, not a map: a large
+     *                   file's records are all held at once, and a map of positions costs more
+     *                   than the record it describes)
      */
     record Parsed(Reference reference, String source, Node.Position at, Node.Position idAt, List<Node.Position> relationAt,
-            Map<String, Node.Position> keyAt) {
+            String[] keys, int[] keyLines) {
 
         /** {@return where the record came from, line by field} */
         RecordSource where() {
             Map<String, Integer> lines = new java.util.HashMap<>();
-            keyAt.forEach((k, at) -> lines.put(k, at.line()));
+            for (int i = 0; i < keys.length; i++) {
+                lines.putIfAbsent(keys[i], keyLines[i]);
+            }
             return new RecordSource(source, at.line(), lines);
         }
     }
@@ -113,9 +118,14 @@ final class RecordReader {
         if (report.errorCount() > errorsBefore || r.type == null || r.id == null) {
             return Optional.empty();
         }
-        Map<String, Node.Position> keyAt = new java.util.LinkedHashMap<>();
-        map.entries().forEach(e -> keyAt.putIfAbsent(e.key(), e.keyAt()));
-        return Optional.of(new Parsed(r.build(), report.source(), map.at(), r.idAt, List.copyOf(r.relationAt), keyAt));
+        List<Node.Entry> entries = map.entries();
+        String[] keys = new String[entries.size()];
+        int[] keyLines = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = entries.get(i).key();
+            keyLines[i] = entries.get(i).keyAt().line();
+        }
+        return Optional.of(new Parsed(r.build(), report.source(), map.at(), r.idAt, List.copyOf(r.relationAt), keys, keyLines));
     }
 
     private Reference build() {

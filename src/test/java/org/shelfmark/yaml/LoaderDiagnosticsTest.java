@@ -317,4 +317,20 @@ class LoaderDiagnosticsTest {
         assertEquals(List.of(missing + ": not a directory of records"),
                 LibraryLoader.directory(missing).diagnostics().stream().map(Diagnostic::toString).toList());
     }
+
+    @Test
+    void theSourcesOfACslFileGiveEachRecordsFieldLinesInFileOrder() throws IOException {
+        write("in.json", "[\n{\"id\": \"a\",\n \"type\": \"book\",\n \"title\": \"A\", \"publisher\": \"P\"},\n"
+                + "{\"type\": \"report\",\n\n \"title\": \"B\", \"id\": \"b\"}\n]\n");
+        LibraryLoader.Result result = LibraryLoader.cslFile(dir.resolve("in.json"));
+        var sources = result.sources();
+        assertEquals(List.of("a", "b"), List.copyOf(sources.keySet()));
+        assertEquals(2, sources.size());
+        assertEquals(4, sources.get("a").lineOf("publisher"));
+        assertEquals(2, sources.get("a").lineOf("note"), "a field the record lacks: the record's own line");
+        assertEquals(7, sources.get("b").lineOf("id"));
+        assertEquals(java.util.Map.of("type", 5, "title", 7, "id", 7), sources.get("b").keys());
+        assertEquals(null, sources.get("c"));
+        assertEquals(sources, java.util.Map.copyOf(sources), "a map like any other");
+    }
 }
