@@ -1,6 +1,5 @@
 package org.shelfmark.model;
 
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +29,9 @@ public record Reference(String id, ItemType type, Map<Variable, String> variable
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(notes, "notes");
-        variables = copy(variables, Variable.class);
+        variables = EnumFields.copyOf(variables);
         names = copyNames(names);
-        dates = copy(dates, DateRole.class);
+        dates = EnumFields.copyOf(dates);
     }
 
     /**
@@ -103,20 +102,17 @@ public record Reference(String id, ItemType type, Map<Variable, String> variable
         return b;
     }
 
-    private static <K extends Enum<K>, V> Map<K, V> copy(Map<K, V> map, Class<K> keys) {
-        EnumMap<K, V> m = new EnumMap<>(keys);
-        m.putAll(map);
-        return Collections.unmodifiableMap(m);
-    }
-
     private static Map<NameRole, List<Name>> copyNames(Map<NameRole, List<Name>> names) {
+        if (names instanceof EnumFields) {
+            return names; // its lists were copied, and the empty ones left out, when it was made
+        }
         EnumMap<NameRole, List<Name>> m = new EnumMap<>(NameRole.class);
         names.forEach((role, list) -> {
             if (!list.isEmpty()) {
                 m.put(role, List.copyOf(list));
             }
         });
-        return Collections.unmodifiableMap(m);
+        return EnumFields.copyOf(m);
     }
 
     /** Collects the fields of a {@link Reference}. Not safe for use by several threads. */

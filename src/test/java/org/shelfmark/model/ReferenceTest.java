@@ -65,4 +65,23 @@ class ReferenceTest {
         assertEquals("evans", l.find("evans").orElseThrow().id());
         assertTrue(l.find("west").isEmpty());
     }
+
+    @Test
+    void fieldsComeInTheOrderOfTheirConstantsWhateverOrderTheyWereGivenIn() {
+        java.util.Map<Variable, String> given = new java.util.LinkedHashMap<>();
+        given.put(Variable.PAGE, "1-2");
+        given.put(Variable.TITLE, "T");
+        given.put(Variable.VOLUME, "3");
+        Reference r = new Reference("x", ItemType.BOOK, given, java.util.Map.of(), java.util.Map.of(), null, ReadingNotes.NONE);
+        java.util.Map<Variable, String> expected = new java.util.EnumMap<>(given);
+        assertEquals(List.copyOf(expected.keySet()), List.copyOf(r.variables().keySet()));
+        assertEquals(expected, r.variables());
+        assertEquals(r.variables(), expected);
+        assertEquals(expected.hashCode(), r.variables().hashCode());
+        assertEquals("3", r.variables().get(Variable.VOLUME));
+        assertEquals(null, r.variables().get(Variable.ISSUE));
+        assertEquals(r, r.toBuilder().build(), "a copy equals its original");
+        assertThrows(UnsupportedOperationException.class, () -> r.variables().remove(Variable.TITLE));
+        assertThrows(UnsupportedOperationException.class, () -> r.variables().entrySet().iterator().next().setValue("u"));
+    }
 }
