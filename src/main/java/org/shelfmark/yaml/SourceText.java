@@ -35,11 +35,30 @@ final class SourceText {
 
     private static Optional<String> read(InputStream in, long maxBytes, java.nio.charset.Charset charset, String hint,
             Report report) throws IOException {
+        return bytes(in, maxBytes, report).flatMap(bytes -> decode(bytes, charset, hint, report));
+    }
+
+    /** {@return the file's bytes, or empty after reporting a file that is too large} */
+    static Optional<byte[]> bytes(InputStream in, long maxBytes, Report report) throws IOException {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         if (bytes.length > maxBytes) {
             report.error(new Node.Position(1, 1), "the file is larger than " + maxBytes + " bytes, the most read");
             return Optional.empty();
         }
+        return Optional.of(bytes);
+    }
+
+    /** {@return the length of the UTF-8 byte-order mark the bytes start with, or 0} */
+    static int byteOrderMark(byte[] bytes) {
+        return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+    }
+
+    /** {@return the text of UTF-8 bytes, without a byte-order mark, or empty after reporting bytes that are not UTF-8} */
+    static Optional<String> decode(byte[] bytes, Report report) {
+        return decode(bytes, StandardCharsets.UTF_8, "", report);
+    }
+
+    private static Optional<String> decode(byte[] bytes, java.nio.charset.Charset charset, String hint, Report report) {
         if (charset.equals(StandardCharsets.UTF_8)) {
             // the JDK's own decoding is many times faster than a decoder's; it puts U+FFFD for each
             // byte that is not UTF-8, so text without one was all UTF-8 (else the decoder says where not)

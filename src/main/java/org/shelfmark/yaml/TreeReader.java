@@ -49,11 +49,13 @@ final class TreeReader {
     private final JsonParser parser;
     private final Report report;
     private final Consumer<Node> records; // where the items of the list of records go as read; null: into the tree
+    private final Utf8Columns columns; // for a parser of bytes, whose columns count bytes; null: of text
 
-    private TreeReader(JsonParser parser, Report report, Consumer<Node> records) {
+    private TreeReader(JsonParser parser, Report report, Consumer<Node> records, Utf8Columns columns) {
         this.parser = parser;
         this.report = report;
         this.records = records;
+        this.columns = columns;
     }
 
     /**
@@ -85,6 +87,31 @@ final class TreeReader {
         return read(text, json, report, java.util.Objects.requireNonNull(records));
     }
 
+    /**
+     * Reads one JSON document of well-formed UTF-8 that holds a list of records, as
+     * {@link #readRecords(String, boolean, Report, Consumer)} reads its text: the same tree, records
+     * and problems, at the same lines and columns, without decoding the whole file first.
+     *
+     * @param bytes   the whole file
+     * @param columns its columns ({@link Utf8Columns#of}, which says where the text starts)
+     * @param start   where the text starts, after any byte-order mark
+     * @param report  where problems go
+     * @param records takes each item of the list, in order
+     * @return as {@link #readRecords(String, boolean, Report, Consumer)} does
+     */
+    static Optional<Node> readRecords(byte[] bytes, Utf8Columns columns, int start, Report report, Consumer<Node> records) {
+        if (bytes.length - start > MAX_DOCUMENT_CHARS) {
+            return read(new String(bytes, start, bytes.length - start, java.nio.charset.StandardCharsets.UTF_8), true,
+                    report, records); // which says how many characters
+        }
+        try (JsonParser p = JSON.createParser(bytes, start, bytes.length - start)) {
+            return parse(new TreeReader(p, report, java.util.Objects.requireNonNull(records), columns));
+        } catch (IOException e) {
+            report.error(new Node.Position(1, 1), "cannot read: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     private static Optional<Node> read(String text, boolean json, Report report, Consumer<Node> records) {
         if (text.length() > MAX_DOCUMENT_CHARS) {
             report.error(new Node.Position(1, 1), "the file has " + text.length()
@@ -92,18 +119,23 @@ final class TreeReader {
             return Optional.empty();
         }
         try (JsonParser p = (json ? JSON : YAML).createParser(text)) {
-            TreeReader reader = new TreeReader(p, report, records);
-            JsonToken first = p.nextToken();
+            return parse(new TreeReader(p, report, records, null));
+        } catch (IOException e) {
+            report.error(new Node.Position(1, 1), "cannot read: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Node> parse(TreeReader reader) throws IOException {
+        try {
+            JsonToken first = reader.parser.nextToken();
             return first == null ? Optional.empty() : Optional.of(reader.value(first, Level.TOP));
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
-                report.error(position(yaml.getProblemMark()), yamlMessage(yaml));
+                reader.report.error(position(yaml.getProblemMark()), yamlMessage(yaml));
             } else {
-                report.error(position(e.getLocation()), cleanMessage(e));
+                reader.report.error(reader.position(e.getLocation()), cleanMessage(e));
             }
-            return Optional.empty();
-        } catch (IOException e) {
-            report.error(new Node.Position(1, 1), "cannot read: " + e.getMessage());
             return Optional.empty();
         }
     }
@@ -188,9 +220,12 @@ final class TreeReader {
         return true;
     }
 
-    private static Node.Position position(JsonLocation l) {
-        return l == null ? new Node.Position(1, 1)
-                : new Node.Position(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
+    private Node.Position position(JsonLocation l) {
+        if (l == null) {
+            return new Node.Position(1, 1);
+        }
+        int column = columns == null ? l.getColumnNr() : columns.column(l.getByteOffset(), l.getColumnNr());
+        return new Node.Position(Math.max(1, l.getLineNr()), Math.max(1, column));
     }
 
     private static Node.Position position(Mark mark) {
@@ -213,6 +248,9 @@ final class TreeReader {
         int cut = m.indexOf(" at [Source");
         m = cut >= 0 ? m.substring(0, cut) : m;
         m = m.replaceAll("\\s*\\n\\s*", " ").replaceAll("\\s*\\(start marker$", "").strip();
+        // Jackson's parsers of text and of bytes word this one differently; the short one reads better
+        m = m.replace("expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
+                "expected a value");
         if (m.contains("nesting depth")) {
             return "values are nested more than " + MAX_DEPTH + " deep, and a record needs a few levels at most";
         }
