@@ -96,8 +96,11 @@ public final class BibtexWriter {
         out.flush();
     }
 
-    /** A BibTeX field of a type, and the record fields that may fill it, the first that has a value winning. */
-    private record Slot(String name, List<String> fields) {
+    /**
+     * A BibTeX field of a type, and the record fields that may fill it, the first that has a value
+     * winning: each a {@link Variable}, or {@code null} for the DOI.
+     */
+    private record Slot(String name, Key key, List<Variable> fields) {
     }
 
     // each BibTeX field at its own place, whichever record field fills it, so that a field read
@@ -112,8 +115,16 @@ public final class BibtexWriter {
                 FIELDS.forKey(field, t).flatMap(row -> row.column(column()))
                         .ifPresent(name -> fieldsOf.computeIfAbsent(name, n -> new java.util.ArrayList<>()).add(field));
             }
-            return fieldsOf.entrySet().stream().map(e -> new Slot(e.getKey(), List.copyOf(e.getValue()))).toList();
+            return fieldsOf.entrySet().stream().map(e -> new Slot(e.getKey(), new Key(e.getKey()),
+                    e.getValue().stream().map(BibtexWriter::variable).toList())).toList();
         });
+    }
+
+    // jbibtex lower-cases a key's name to hash it, once a Key: one Key a name, not one a field written
+    private final java.util.Map<String, Key> fieldKeys = new java.util.HashMap<>();
+
+    private Key key(String name) {
+        return fieldKeys.computeIfAbsent(name, Key::new);
     }
 
     private int column() {
@@ -123,14 +134,14 @@ public final class BibtexWriter {
     private BibTeXEntry entry(Reference r, Map<String, String> keys) {
         String type = r.type().cslName();
         String entryType = TYPES.forKey(type, type).flatMap(row -> row.column(column())).orElse("misc");
-        BibTeXEntry e = new BibTeXEntry(new Key(entryType), new Key(keys.get(r.id())));
+        BibTeXEntry e = new BibTeXEntry(key(entryType), new Key(keys.get(r.id())));
         subtype(e, type, entryType);
         names(e, r);
         for (Slot slot : plan(type)) {
-            for (String field : slot.fields()) {
-                Optional<String> value = value(r, field);
-                if (value.isPresent()) {
-                    put(e, slot.name(), value.get());
+            for (Variable field : slot.fields()) {
+                String value = field == null ? (r.doi() == null ? null : r.doi().value()) : r.variables().get(field);
+                if (value != null) {
+                    put(e, slot.name(), slot.key(), value);
                     break;
                 }
             }
@@ -154,14 +165,17 @@ public final class BibtexWriter {
         }
     }
 
-    private static Optional<String> value(Reference r, String field) {
-        if (field.equals("DOI")) {
-            return Optional.ofNullable(r.doi()).map(d -> d.value());
-        }
-        return Variable.ofCslName(field).flatMap(r::get);
+    // a field of the mapping table: a variable, or null for the DOI (which is not one)
+    private static Variable variable(String field) {
+        return field.equals("DOI") ? null : Variable.ofCslName(field)
+                .orElseThrow(() -> new IllegalStateException("bibtex-fields.tsv names no variable " + field));
     }
 
     private void put(BibTeXEntry e, String field, String value) {
+        put(e, field, key(field), value);
+    }
+
+    private void put(BibTeXEntry e, String field, Key key, String value) {
         String text;
         if (field.equals("url") || field.equals("doi")) {
             text = verbatim(value);
@@ -172,7 +186,7 @@ public final class BibtexWriter {
         } else {
             text = Latex.escape(value, !biblatex);
         }
-        e.addField(new Key(field), new StringValue(text, StringValue.Style.BRACED));
+        e.addField(key, new StringValue(text, StringValue.Style.BRACED));
     }
 
     // url and doi are read verbatim; only what would break the braces or the line is percent-encoded
@@ -200,7 +214,7 @@ public final class BibtexWriter {
             List<Name> names = r.names(role);
             if (!names.isEmpty() && (biblatex || role != NameRole.TRANSLATOR)) {
                 String joined = names.stream().map(this::name).collect(Collectors.joining(" and "));
-                e.addField(new Key(role.cslName()), new StringValue(joined, StringValue.Style.BRACED));
+                e.addField(key(role.cslName()), new StringValue(joined, StringValue.Style.BRACED));
             }
         }
     }
@@ -228,7 +242,18 @@ public final class BibtexWriter {
         if (escaped.contains(",")) {
             return "{" + escaped + "}";
         }
-        return AND.matcher(escaped).replaceAll("{$0}");
+        return containsAnd(escaped) ? AND.matcher(escaped).replaceAll("{$0}") : escaped;
+    }
+
+    // whether the letters "and" appear at all, in any case: most name parts have none, and the
+    // expression that finds the word costs many times more than this look
+    private static boolean containsAnd(String text) {
+        for (int i = text.length() - 3; i >= 0; i--) {
+            if (text.regionMatches(true, i, "and", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void dates(BibTeXEntry e, Reference r) {
@@ -244,7 +269,7 @@ public final class BibtexWriter {
             PartialDate start = d.start();
             plain(e, "year", start.toIso().substring(0, 4));
             if (start.month() > 0) {
-                e.addField(new Key("month"), new KeyValue(MONTHS[start.month() - 1]));
+                e.addField(key("month"), new KeyValue(MONTHS[start.month() - 1]));
             }
             if (start.day() > 0) {
                 plain(e, "day", String.valueOf(start.day())); // no BibTeX style prints it, but importers keep it
@@ -253,8 +278,8 @@ public final class BibtexWriter {
         r.date(DateRole.ACCESSED).ifPresent(d -> plain(e, "urldate", d.toIso()));
     }
 
-    private static void plain(BibTeXEntry e, String field, String value) {
-        e.addField(new Key(field), new StringValue(value, StringValue.Style.BRACED));
+    private void plain(BibTeXEntry e, String field, String value) {
+        e.addField(key(field), new StringValue(value, StringValue.Style.BRACED));
     }
 
     private void readingList(BibTeXEntry e, Reference r, Map<String, String> keys) {
@@ -265,7 +290,7 @@ public final class BibtexWriter {
             // a comma inside a keyword would split it: those keywords keep it braced
             String joined = r.notes().keywords().stream().map(k -> Latex.escape(k, !biblatex))
                     .map(k -> k.contains(",") ? "{" + k + "}" : k).collect(Collectors.joining(", "));
-            e.addField(new Key("keywords"), new StringValue(joined, StringValue.Style.BRACED));
+            e.addField(key("keywords"), new StringValue(joined, StringValue.Style.BRACED));
         }
         if (biblatex) {
             List<String> related = new ArrayList<>();

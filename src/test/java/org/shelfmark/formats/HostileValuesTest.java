@@ -99,6 +99,15 @@ class HostileValuesTest {
     }
 
     @Test
+    void theWordAndInAPersonsNameIsBracedAndOtherLettersAndAreNot() throws IOException {
+        Reference r = Reference.builder("x", ItemType.REPORT).set(Variable.TITLE, "T")
+                .authors(Person.of("Sand and Anderson", "AND"), Person.of("Andrews", "Sandy"), Person.of("van der And", "Ann"))
+                .build();
+        assertTrue(export(List.of(r), ExchangeFormat.BIBTEX).contains(
+                "author = {Sand {and} Anderson, {AND} and Andrews, Sandy and van der {And}, Ann}"), export(List.of(r), ExchangeFormat.BIBTEX));
+    }
+
+    @Test
     void dashesAreTexLigaturesAndHyphensStayHyphens(@TempDir Path dir) throws IOException {
         Reference r = Reference.builder("x", ItemType.REPORT).set(Variable.TITLE, "a \u2013 b \u2014 c -- d -\u2013 e \u2013\u2014 f")
                 .build();
