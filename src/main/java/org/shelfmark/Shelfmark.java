@@ -154,7 +154,7 @@ public final class Shelfmark {
      *
      * @param references the references
      * @param format     the format
-     * @param out        where to write; not closed
+     * @param out        where to write; flushed at the end, not closed
      * @throws IOException if writing fails
      */
     public static void export(List<Reference> references, ExchangeFormat format, Writer out) throws IOException {
@@ -165,6 +165,7 @@ public final class Shelfmark {
             case CSL_JSON -> CslJsonWriter.write(references, out);
             case CSL_YAML -> CslJsonWriter.writeYaml(references, out);
         }
+        out.flush();
     }
 
     /**

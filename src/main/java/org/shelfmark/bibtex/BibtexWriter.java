@@ -84,14 +84,20 @@ public final class BibtexWriter {
         Map<String, String> keys = CitationKeys.of(references);
         BibTeXFormatter formatter = new BibTeXFormatter();
         formatter.setIndent("  ");
-        // one entry at a time, so that a long list is written as it is made, not held whole
+        // one entry at a time, so that a long list is written as it is made, not held whole; jbibtex
+        // flushes after each, which here would be a system call an entry: the flush comes at the end
+        Writer unflushed = new java.io.FilterWriter(out) {
+            @Override
+            public void flush() {
+            }
+        };
         for (int i = 0; i < references.size(); i++) {
             BibTeXDatabase one = new BibTeXDatabase();
             one.addObject(entry(references.get(i), keys));
             if (i > 0) {
-                out.write("\n\n");
+                unflushed.write("\n\n");
             }
-            formatter.format(one, out);
+            formatter.format(one, unflushed);
         }
         out.flush();
     }

@@ -21,7 +21,9 @@ public final class Main {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // output is flushed once, at the end (run does it): a flush a line is a system call a line,
+        // 100,000 of them for a long bibliography; diagnostics go out as they come
+        System.exit(run(args, new PrintWriter(System.out, false), new PrintWriter(System.err, true)));
     }
 
     /**
