@@ -30,23 +30,28 @@ public final class CitationKeys {
 
     /** {@return a unique key for each reference, by id, in the order given} */
     public static Map<String, String> of(List<Reference> references) {
-        String[] bases = references.stream().map(CitationKeys::base).toArray(String[]::new);
+        String[] bases = new String[references.size()];
+        String[] lowerBases = new String[bases.length];
         Map<String, Integer> count = new HashMap<>();
-        for (String base : bases) {
-            count.merge(lower(base), 1, Integer::sum);
+        for (int i = 0; i < bases.length; i++) {
+            bases[i] = base(references.get(i));
+            lowerBases[i] = lower(bases[i]);
+            count.merge(lowerBases[i], 1, Integer::sum);
         }
         Map<String, Integer> next = new HashMap<>();
         Set<String> taken = new HashSet<>();
         Map<String, String> keys = new LinkedHashMap<>();
         for (int i = 0; i < bases.length; i++) {
             String base = bases[i];
-            String lowerBase = lower(base);
+            String lowerBase = lowerBases[i];
             String key = base;
+            String lowerKey = lowerBase;
             // works whose keys would read alike get a, b, c, ...; a letter already taken is skipped
-            while (count.get(lowerBase) > 1 && key.equals(base) || taken.contains(lower(key))) {
+            while (count.get(lowerBase) > 1 && key.equals(base) || taken.contains(lowerKey)) {
                 key = base + suffix(next.merge(lowerBase, 1, Integer::sum));
+                lowerKey = lower(key);
             }
-            taken.add(lower(key));
+            taken.add(lowerKey);
             keys.put(references.get(i).id(), key);
         }
         return keys;
@@ -94,11 +99,9 @@ public final class CitationKeys {
     private static String firstWord(String title, int words) {
         StringBuilder out = new StringBuilder();
         int found = 0;
-        for (String w : words(title, true)) {
-            if (found == words) {
-                break;
-            }
-            String a = ascii(w);
+        Words w = new Words(title, true);
+        for (String word = w.next(); word != null && found < words; word = w.next()) {
+            String a = ascii(word);
             if (!a.isEmpty() && !SMALL.contains(a)) {
                 out.append(a);
                 found++;
@@ -117,22 +120,39 @@ public final class CitationKeys {
      */
     static List<String> words(String text, boolean apostrophes) {
         List<String> words = new java.util.ArrayList<>();
-        int start = -1;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            boolean word = Character.isLetter(c) || isNumber(c) || apostrophes && c == '\'';
-            if (word && start < 0) {
-                start = i;
-            } else if (!word && start >= 0) {
-                words.add(text.substring(start, i));
-                start = -1;
-            }
-            i += Character.charCount(c);
-        }
-        if (start >= 0) {
-            words.add(text.substring(start));
+        Words w = new Words(text, apostrophes);
+        for (String word = w.next(); word != null; word = w.next()) {
+            words.add(word);
         }
         return words;
+    }
+
+    /** The words of a text one at a time, as {@link #words} gives them: most callers need the first few. */
+    static final class Words {
+        private final String text;
+        private final boolean apostrophes;
+        private int at;
+
+        Words(String text, boolean apostrophes) {
+            this.text = text;
+            this.apostrophes = apostrophes;
+        }
+
+        /** {@return the next word, or {@code null} after the last} */
+        String next() {
+            int start = -1;
+            while (at < text.length()) {
+                int c = text.codePointAt(at);
+                boolean word = Character.isLetter(c) || isNumber(c) || apostrophes && c == '\'';
+                if (word && start < 0) {
+                    start = at;
+                } else if (!word && start >= 0) {
+                    return text.substring(start, at);
+                }
+                at += Character.charCount(c);
+            }
+            return start >= 0 ? text.substring(start) : null;
+        }
     }
 
     private static boolean isNumber(int c) {

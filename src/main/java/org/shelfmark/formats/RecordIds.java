@@ -27,7 +27,8 @@ public final class RecordIds {
     /** {@return the title's first words, in lower-case ASCII, joined by hyphens} */
     static String slug(String title) {
         StringBuilder s = new StringBuilder();
-        for (String word : CitationKeys.words(title, false)) {
+        CitationKeys.Words words = new CitationKeys.Words(title, false);
+        for (String word = words.next(); word != null; word = words.next()) {
             String a = CitationKeys.ascii(word);
             if (a.isEmpty()) {
                 continue;
