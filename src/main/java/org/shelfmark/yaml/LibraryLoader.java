@@ -198,8 +198,15 @@ public final class LibraryLoader {
         List<Diagnostic> ofRecords = new ArrayList<>();
         Report recordReport = new Report(file.toString(), ofRecords);
         List<Parsed> records = new ArrayList<>();
-        Optional<Node> tree = readTree(open(file), TreeReader.MAX_DOCUMENT_CHARS, file.toString().endsWith(".json"), report,
+        // and on a second thread (RecordPipeline): reading records takes as long as parsing them
+        RecordPipeline pipeline = new RecordPipeline(
                 item -> RecordReader.read(item, null, Strictness.CSL_INPUT, recordReport).ifPresent(records::add));
+        Optional<Node> tree;
+        try {
+            tree = readTree(open(file), TreeReader.MAX_DOCUMENT_CHARS, file.toString().endsWith(".json"), report, pipeline);
+        } finally {
+            pipeline.finish();
+        }
         if (tree.isPresent()) {
             diagnostics.addAll(ofRecords);
             checkListOfRecords(tree.get(), report);
