@@ -16,6 +16,7 @@ import org.jbibtex.BibTeXFormatter;
 import org.jbibtex.Key;
 import org.jbibtex.KeyValue;
 import org.jbibtex.StringValue;
+import org.shelfmark.formats.Chunks;
 import org.shelfmark.formats.CitationKeys;
 import org.shelfmark.formats.Latex;
 import org.shelfmark.formats.MappingTable;
@@ -82,23 +83,27 @@ public final class BibtexWriter {
 
     private void write(List<Reference> references, Writer out) throws IOException {
         Map<String, String> keys = CitationKeys.of(references);
-        BibTeXFormatter formatter = new BibTeXFormatter();
-        formatter.setIndent("  ");
-        // one entry at a time, so that a long list is written as it is made, not held whole; jbibtex
-        // flushes after each, which here would be a system call an entry: the flush comes at the end
-        Writer unflushed = new java.io.FilterWriter(out) {
-            @Override
-            public void flush() {
+        // a chunk of entries at a time, on every core, so that a long list is written as it is made,
+        // not held whole
+        Chunks.write(references.size(), (from, to, chunk) -> {
+            BibTeXFormatter formatter = new BibTeXFormatter();
+            formatter.setIndent("  ");
+            // one entry at a time; jbibtex flushes after each, which here would be a system call an
+            // entry: the flush comes at the end
+            Writer unflushed = new java.io.FilterWriter(chunk) {
+                @Override
+                public void flush() {
+                }
+            };
+            for (int i = from; i < to; i++) {
+                BibTeXDatabase one = new BibTeXDatabase();
+                one.addObject(entry(references.get(i), keys));
+                if (i > 0) {
+                    unflushed.write("\n\n");
+                }
+                formatter.format(one, unflushed);
             }
-        };
-        for (int i = 0; i < references.size(); i++) {
-            BibTeXDatabase one = new BibTeXDatabase();
-            one.addObject(entry(references.get(i), keys));
-            if (i > 0) {
-                unflushed.write("\n\n");
-            }
-            formatter.format(one, unflushed);
-        }
+        }, out);
         out.flush();
     }
 
@@ -127,10 +132,14 @@ public final class BibtexWriter {
     }
 
     // jbibtex lower-cases a key's name to hash it, once a Key: one Key a name, not one a field written
-    private final java.util.Map<String, Key> fieldKeys = new java.util.HashMap<>();
+    private final java.util.Map<String, Key> fieldKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Key key(String name) {
-        return fieldKeys.computeIfAbsent(name, Key::new);
+        return fieldKeys.computeIfAbsent(name, n -> {
+            Key k = new Key(n);
+            k.hashCode(); // which works out the lower-case name it keeps, before other threads share it
+            return k;
+        });
     }
 
     private int column() {

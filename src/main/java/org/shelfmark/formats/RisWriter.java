@@ -54,9 +54,11 @@ public final class RisWriter {
         RecordIds ids = new RecordIds();
         java.util.Map<String, String> readBack = new java.util.HashMap<>();
         references.forEach(r -> readBack.put(r.id(), ids.next(r.title())));
-        for (Reference r : references) {
-            entry(r, readBack, out);
-        }
+        Chunks.write(references.size(), (from, to, chunk) -> {
+            for (int i = from; i < to; i++) {
+                entry(references.get(i), readBack, chunk);
+            }
+        }, out);
         out.flush();
     }
 

@@ -1,0 +1,105 @@
+package org.shelfmark.formats;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Writes a long list a chunk at a time, the chunks made on every core and written in the list's
+ * order: the same text as one pass over the list, in about half the time on two cores. A short
+ * list is written in one pass on the caller's thread. Only a few chunks are held at once.
+ */
+public final class Chunks {
+
+    /** How many entries a chunk holds: a few hundred kilobytes of text. */
+    static final int SIZE = 1000;
+
+    private Chunks() {
+    }
+
+    /** Writes the entries {@code from} (inclusive) to {@code to} (exclusive) of a list. */
+    @FunctionalInterface
+    public interface Part {
+        /**
+         * Writes some entries.
+         *
+         * @param from the first entry's index
+         * @param to   the index after the last
+         * @param out  where to write
+         * @throws IOException if writing fails
+         */
+        void write(int from, int to, Writer out) throws IOException;
+    }
+
+    /**
+     * Writes the entries of a list, in order.
+     *
+     * @param size how many entries the list has
+     * @param part writes some of them; called from several threads at once, each with its own range
+     * @param out  where the whole goes
+     * @throws IOException if writing fails
+     */
+    public static void write(int size, Part part, Writer out) throws IOException {
+        int chunks = (size + SIZE - 1) / SIZE;
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(), chunks);
+        if (threads <= 1) {
+            part.write(0, size, out);
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "shelfmark-chunks");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<String>> made = new ArrayDeque<>();
+            int next = 0;
+            while (next < chunks || !made.isEmpty()) {
+                while (next < chunks && made.size() < 2 * threads) {
+                    int from = next++ * SIZE;
+                    made.add(pool.submit(() -> text(part, from, Math.min(size, from + SIZE))));
+                }
+                out.write(take(made.removeFirst()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String text(Part part, int from, int to) throws IOException {
+        StringWriter s = new StringWriter();
+        part.write(from, to, s);
+        return s.toString();
+    }
+
+    private static String take(Future<String> chunk) throws IOException {
+        try {
+            return chunk.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+}
