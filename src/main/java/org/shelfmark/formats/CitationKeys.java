@@ -32,11 +32,14 @@ public final class CitationKeys {
     public static Map<String, String> of(List<Reference> references) {
         String[] bases = new String[references.size()];
         String[] lowerBases = new String[bases.length];
-        Map<String, Integer> count = new HashMap<>();
-        for (int i = 0; i < bases.length; i++) {
+        // each record's key alone, on every core; which get a, b, c is worked out in order after
+        java.util.stream.IntStream.range(0, bases.length).parallel().forEach(i -> {
             bases[i] = base(references.get(i));
             lowerBases[i] = lower(bases[i]);
-            count.merge(lowerBases[i], 1, Integer::sum);
+        });
+        Map<String, Integer> count = new HashMap<>();
+        for (String lowerBase : lowerBases) {
+            count.merge(lowerBase, 1, Integer::sum);
         }
         Map<String, Integer> next = new HashMap<>();
         Set<String> taken = new HashSet<>();
