@@ -3,22 +3,30 @@ package org.shelfmark.yaml;
 /**
  * The columns of a UTF-8 file that a parser reading its bytes reports in bytes, turned into the
  * columns in characters (UTF-16 units, as a parser reading the decoded text counts them) that
- * every diagnostic gives. Positions are asked for in the order a parser reaches them, so the
- * bytes of each line are counted once, however long the line.
+ * every diagnostic gives. Only a line with a character of several bytes before the position needs
+ * counting; positions are asked for in the order a parser reaches them, so the bytes of such a
+ * line are counted once, however long the line.
  */
 final class Utf8Columns {
 
+    // eight bytes at a time: a file of JSON is mostly ASCII, and a word of it is checked at once
+    private static final java.lang.invoke.VarHandle WORDS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
     private final byte[] bytes;
     private final int start;
-    private final boolean ascii;
+    private final int[] wide; // where each character of more than one byte starts, in order
+    private final int wideCount;
     private int lineStart = -1; // the line last counted, and how far: its byte, and the units before it
     private int counted;
     private int units;
 
-    private Utf8Columns(byte[] bytes, int start, boolean ascii) {
+    private Utf8Columns(byte[] bytes, int start, int[] wide, int wideCount) {
         this.bytes = bytes;
         this.start = start;
-        this.ascii = ascii;
+        this.wide = wide;
+        this.wideCount = wideCount;
     }
 
     /**
@@ -29,22 +37,29 @@ final class Utf8Columns {
      * @param start where its text starts, after any byte-order mark; offsets count from here
      */
     static Utf8Columns of(byte[] bytes, int start) {
+        int[] wide = new int[16];
+        int count = 0;
         int i = start;
-        boolean ascii = true;
         while (i < bytes.length) {
-            int b = bytes[i];
-            if (b >= 0) {
+            if (i + 8 <= bytes.length && ((long) WORDS.get(bytes, i) & HIGH_BITS) == 0) {
+                i += 8;
+                continue;
+            }
+            if (bytes[i] >= 0) {
                 i++;
                 continue;
             }
-            ascii = false;
             int n = sequenceLength(bytes, i);
             if (n == 0) {
                 return null;
             }
+            if (count == wide.length) {
+                wide = java.util.Arrays.copyOf(wide, count * 2);
+            }
+            wide[count++] = i;
             i += n;
         }
-        return new Utf8Columns(bytes, start, ascii);
+        return new Utf8Columns(bytes, start, wide, count);
     }
 
     // the length of the well-formed sequence at i (Unicode, table 3-7), or 0
@@ -78,11 +93,16 @@ final class Utf8Columns {
      * @param byteColumn its column in bytes, from 1
      */
     int column(long offset, int byteColumn) {
-        if (ascii || offset < 0 || byteColumn < 1) {
+        if (wideCount == 0 || offset < 0 || byteColumn < 1) {
             return byteColumn;
         }
         int at = (int) Math.min(offset + start, bytes.length);
         int line = Math.max(start, at - (byteColumn - 1));
+        int first = java.util.Arrays.binarySearch(wide, 0, wideCount, line);
+        first = first >= 0 ? first : -first - 1; // the first character of several bytes at or after the line's start
+        if (first == wideCount || wide[first] >= at) {
+            return byteColumn; // none before the position on its line: bytes and characters agree
+        }
         if (line != lineStart || at < counted) {
             lineStart = line;
             counted = line;

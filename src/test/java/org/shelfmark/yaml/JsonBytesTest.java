@@ -105,6 +105,12 @@ class JsonBytesTest {
         assertNull(Utf8Columns.of(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, 0), "a surrogate");
         assertNull(Utf8Columns.of(new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, 0), "above U+10FFFF");
         assertNull(Utf8Columns.of(new byte[] {(byte) 0xE9}, 0), "Latin-1");
+        for (int ascii = 0; ascii < 20; ascii++) { // before, across and after the eight bytes checked at once
+            String before = "a".repeat(ascii);
+            assertNotNull(Utf8Columns.of((before + "\u20ac" + before + "\uD83D\uDE00").getBytes(StandardCharsets.UTF_8), 0));
+            byte[] latin1 = (before + "caf\u00e9" + before).getBytes(StandardCharsets.ISO_8859_1);
+            assertNull(Utf8Columns.of(latin1, 0), ascii + " letters before a byte that is not UTF-8");
+        }
     }
 
     @Test
