@@ -152,8 +152,12 @@ public final class BibtexWriter {
         BibTeXEntry e = new BibTeXEntry(key(entryType), new Key(keys.get(r.id())));
         subtype(e, type, entryType);
         names(e, r);
-        for (Slot slot : plan(type)) {
-            for (Variable field : slot.fields()) {
+        // indexed loops: an iterator a list and a slot is an allocation for every field of every record
+        List<Slot> slots = plan(type);
+        for (int s = 0; s < slots.size(); s++) {
+            Slot slot = slots.get(s);
+            for (int f = 0; f < slot.fields().size(); f++) {
+                Variable field = slot.fields().get(f);
                 String value = field == null ? (r.doi() == null ? null : r.doi().value()) : r.variables().get(field);
                 if (value != null) {
                     put(e, slot.name(), slot.key(), value);

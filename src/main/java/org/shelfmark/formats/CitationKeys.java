@@ -37,13 +37,14 @@ public final class CitationKeys {
             bases[i] = base(references.get(i));
             lowerBases[i] = lower(bases[i]);
         });
-        Map<String, Integer> count = new HashMap<>();
+        int capacity = bases.length * 4 / 3 + 1; // the maps sized once: a list may be long
+        Map<String, Integer> count = new HashMap<>(capacity);
         for (String lowerBase : lowerBases) {
             count.merge(lowerBase, 1, Integer::sum);
         }
         Map<String, Integer> next = new HashMap<>();
-        Set<String> taken = new HashSet<>();
-        Map<String, String> keys = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>(capacity);
+        Map<String, String> keys = new LinkedHashMap<>(capacity);
         for (int i = 0; i < bases.length; i++) {
             String base = bases[i];
             String lowerBase = lowerBases[i];

@@ -102,12 +102,24 @@ public final class Latex {
         return out.toString();
     }
 
+    // the printable ASCII characters TeX reads as they are: a table, looked up for every character
+    // of every value exported
+    private static final boolean[] PLAIN = plainCharacters();
+
+    private static boolean[] plainCharacters() {
+        boolean[] plain = new boolean[0x7F];
+        for (char c = 0x20; c < 0x7F; c++) {
+            plain[c] = "#$%&_{}~^\\`".indexOf(c) < 0;
+        }
+        return plain;
+    }
+
     // printable ASCII with no special character, no break, no run of spaces and no ligature
     private static boolean plain(String s) {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c < 0x20 || c >= 0x7F || "#$%&_{}~^\\`".indexOf(c) >= 0) {
+            if (c >= 0x7F || !PLAIN[c]) {
                 return false;
             }
             if (i + 1 < n && (c == ' ' || c == '-' || c == '\'' || c == '?' || c == '!')) {

@@ -1,10 +1,10 @@
 package org.shelfmark.model;
 
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A reading list: its title, its introduction and its records in the list's order.
@@ -20,9 +20,9 @@ public record Library(String title, String introduction, List<Reference> referen
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(introduction, "introduction");
         references = List.copyOf(references);
-        Map<String, Reference> seen = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>(references.size() * 4 / 3 + 1); // sized once: a list may be long
         for (Reference r : references) {
-            if (seen.put(r.id(), r) != null) {
+            if (!seen.add(r.id())) {
                 throw new IllegalArgumentException("the id '" + r.id() + "' is used twice");
             }
         }

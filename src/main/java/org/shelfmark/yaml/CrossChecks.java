@@ -23,7 +23,7 @@ final class CrossChecks {
     }
 
     void check(List<Parsed> records) {
-        Map<String, Parsed> byId = new HashMap<>();
+        Map<String, Parsed> byId = new HashMap<>(records.size() * 4 / 3 + 1);
         for (Parsed p : records) {
             Parsed first = byId.putIfAbsent(p.reference().id(), p);
             if (first != null) {

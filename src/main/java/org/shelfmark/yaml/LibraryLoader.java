@@ -233,7 +233,7 @@ public final class LibraryLoader {
         CrossChecks checks = new CrossChecks(diagnostics);
         checks.check(records);
         List<Parsed> ordered = index.map(i -> checks.order(i, records, indexName)).orElse(records);
-        Map<String, Parsed> unique = new LinkedHashMap<>();
+        Map<String, Parsed> unique = new LinkedHashMap<>(ordered.size() * 4 / 3 + 1);
         ordered.forEach(p -> unique.putIfAbsent(p.reference().id(), p));
         List<Reference> readable = unique.values().stream().map(Parsed::reference).toList();
         boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);

@@ -18,6 +18,7 @@ final class Utf8Columns {
     private final int start;
     private final int[] wide; // where each character of more than one byte starts, in order
     private final int wideCount;
+    private int nextWide; // where the last search for a character of several bytes ended
     private int lineStart = -1; // the line last counted, and how far: its byte, and the units before it
     private int counted;
     private int units;
@@ -86,6 +87,19 @@ final class Utf8Columns {
         return i < b.length && (b[i] & 0xFF) >= low && (b[i] & 0xFF) <= high;
     }
 
+    // the first character of several bytes at or after a byte: found from where the last search
+    // ended, as positions come in order; searched for when one comes before
+    private int firstWideFrom(int from) {
+        if (nextWide > 0 && wide[nextWide - 1] >= from) {
+            int found = java.util.Arrays.binarySearch(wide, 0, wideCount, from);
+            nextWide = found >= 0 ? found : -found - 1;
+        }
+        while (nextWide < wideCount && wide[nextWide] < from) {
+            nextWide++;
+        }
+        return nextWide;
+    }
+
     /**
      * {@return the column in characters}
      *
@@ -98,8 +112,7 @@ final class Utf8Columns {
         }
         int at = (int) Math.min(offset + start, bytes.length);
         int line = Math.max(start, at - (byteColumn - 1));
-        int first = java.util.Arrays.binarySearch(wide, 0, wideCount, line);
-        first = first >= 0 ? first : -first - 1; // the first character of several bytes at or after the line's start
+        int first = firstWideFrom(line);
         if (first == wideCount || wide[first] >= at) {
             return byteColumn; // none before the position on its line: bytes and characters agree
         }

@@ -98,6 +98,16 @@ class JsonBytesTest {
     }
 
     @Test
+    void aColumnAskedForOutOfOrderIsCountedAgain() {
+        byte[] bytes = "\u00e9\u00e9 a\n\u00e9 b c\nd".getBytes(StandardCharsets.UTF_8); // é é space a / é b c / d
+        Utf8Columns columns = Utf8Columns.of(bytes, 0);
+        assertEquals(5, columns.column(12, 6), "c, on the second line: after é, it is the fifth character");
+        assertEquals(4, columns.column(5, 6), "a, on the first line, asked for after: after two é");
+        assertEquals(1, columns.column(14, 1), "d, on a line of ASCII");
+        assertEquals(3, columns.column(10, 4), "b, asked for after d");
+    }
+
+    @Test
     void onlyWellFormedUtf8IsReadFromBytes() {
         assertNotNull(Utf8Columns.of("caf\u00e9 \uD83D\uDE00".getBytes(StandardCharsets.UTF_8), 0));
         assertNull(Utf8Columns.of(new byte[] {'a', (byte) 0xC3}, 0), "cut short");
