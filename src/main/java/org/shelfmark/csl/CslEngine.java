@@ -58,6 +58,8 @@ public final class CslEngine {
     private final boolean placesYearSuffix;
     private final boolean alignsSecondField;
     private final Map<String, String> localeFiles = new java.util.concurrent.ConcurrentHashMap<>();
+    // from how many entries a bibliography is rendered in two halves at once
+    static final int PARALLEL_ENTRIES = 1000;
 
     private CslEngine(Style style, String locale) {
         this.style = style;
@@ -201,6 +203,7 @@ public final class CslEngine {
      */
     public final class Session {
         private final CSL bibliography;
+        private final CSLItemData[] bibliographyItems; // as the bibliography's processor has them
         private final CSL citations;
         private final CSL ambiguousCitations; // for cites that still read alike; null if none
         private final java.util.Set<String> ambiguous;
@@ -258,7 +261,8 @@ public final class CslEngine {
                 }
             }
             CSLItemData[] listed = invertedNames.apply(items);
-            this.bibliography = registered(YearSuffixes.apply(listed, suffixes), markup);
+            this.bibliographyItems = YearSuffixes.apply(listed, suffixes);
+            this.bibliography = registered(bibliographyItems, markup);
             this.repeatedNames = subsequentAuthor == null ? Map.of()
                     : subsequentAuthor.repeatedNames(YearSuffixes.apply(listed, suffixes), (i, st) -> processor(i, markup, st));
             // one processor serves both when bibliography and citations see the same names
@@ -363,16 +367,34 @@ public final class CslEngine {
          */
         public List<Entry> bibliography(List<Reference> selected) {
             Set<String> wanted = Set.of(ids(selected));
-            String[] texts = bibliography.makeBibliography(item -> wanted.contains(item.getId())).getEntries();
             // citeproc-java keeps registered items in bibliography order, and skips empty entries
             List<String> order = bibliography.getRegisteredItems().stream().map(CSLItemData::getId)
                     .filter(wanted::contains).toList();
+            String[] texts = entries(wanted, order);
             if (order.size() != texts.length) {
                 return order.stream().map(id -> new Entry(id, alone(id))).filter(e -> !e.text().isEmpty()).toList();
             }
             return IntStream.range(0, texts.length)
                     .mapToObj(i -> new Entry(order.get(i), substituted(order.get(i), finishEntry(texts[i], order.get(i)))))
                     .toList();
+        }
+
+        // A long list's entries are rendered in two halves side by side, the second by a processor of
+        // its own with every item registered as the first has them: an entry depends on its item and
+        // on the registered items, never on the entry before it (the subsequent-author mend comes after).
+        private String[] entries(Set<String> wanted, List<String> order) {
+            if (order.size() < PARALLEL_ENTRIES || Runtime.getRuntime().availableProcessors() < 2) {
+                return bibliography.makeBibliography(item -> wanted.contains(item.getId())).getEntries();
+            }
+            Set<String> first = new java.util.HashSet<>(order.subList(0, order.size() / 2));
+            java.util.concurrent.CompletableFuture<String[]> second = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> registered(bibliographyItems, markup).makeBibliography(
+                            item -> wanted.contains(item.getId()) && !first.contains(item.getId())).getEntries());
+            String[] a = bibliography.makeBibliography(item -> first.contains(item.getId())).getEntries();
+            String[] b = joined(second);
+            String[] all = Arrays.copyOf(a, a.length + b.length);
+            System.arraycopy(b, 0, all, a.length, b.length);
+            return all;
         }
 
         /**
