@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# What one change gave: the jars of two commits, each with its own class-data archive, run in turn
+# on the same command with the launcher's options, and the median wall-clock and CPU seconds of each.
+# Usage: src/bench/ab.sh OLD NEW RUNS shelfmark-arguments...
+#   e.g. src/bench/ab.sh HEAD~1 HEAD 5 bibliography --input refs-10000.json
+# The commits are built in temporary worktrees; the machine is shared, so run it more than once.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+old="$1" new="$2" runs="$3"
+shift 3
+work="$(mktemp -d)"
+trap 'git -C "$root" worktree remove --force "$work/old" >/dev/null 2>&1 || true;
+      git -C "$root" worktree remove --force "$work/new" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+
+for side in old new; do
+  commit="${!side}"
+  git -C "$root" worktree add -q --detach "$work/$side" "$commit"
+  (cd "$work/$side" && mvn -q -B -Dstyle.color=never -DskipTests package >/dev/null)
+  # the launcher makes the archive (and says so on stderr) at its first run
+  "$work/$side/shelfmark" --version >/dev/null 2>&1
+done
+
+# the launcher's own options for the command, as ./shelfmark gives them
+case "${1:-}" in
+  export|validate|import) gc=-XX:+UseParallelGC ;;
+  *) gc=-XX:+UseSerialGC ;;
+esac
+opts=(-XX:TieredStopAtLevel=1 -XX:InitialRAMPercentage=4 "$gc" -Xshare:auto -Xlog:cds=off)
+
+median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+TIMEFORMAT='%R %U %S' # bash's own time: wall, user and system seconds
+for _ in $(seq "$runs"); do
+  for side in old new; do
+    { time java "${opts[@]}" -XX:SharedArchiveFile="$work/$side/target/shelfmark.jsa" \
+        -jar "$work/$side/target/shelfmark.jar" "$@" >/dev/null 2>"$work/err" \
+        || { cat "$work/err" >&2; exit 1; }; } 2> "$work/one"
+    awk '{print $1, $2 + $3}' "$work/one" >> "$work/$side.times"
+  done
+done
+for side in old new; do
+  echo "$side (${!side}): wall $(cut -d' ' -f1 "$work/$side.times" | median) s, cpu $(cut -d' ' -f2 "$work/$side.times" | median) s"
+done
