@@ -126,7 +126,7 @@ public final class BibtexWriter {
                 FIELDS.forKey(field, t).flatMap(row -> row.column(column()))
                         .ifPresent(name -> fieldsOf.computeIfAbsent(name, n -> new java.util.ArrayList<>()).add(field));
             }
-            return fieldsOf.entrySet().stream().map(e -> new Slot(e.getKey(), new Key(e.getKey()),
+            return fieldsOf.entrySet().stream().map(e -> new Slot(e.getKey(), key(e.getKey()),
                     e.getValue().stream().map(BibtexWriter::variable).toList())).toList();
         });
     }

@@ -12,7 +12,7 @@ import java.util.concurrent.Future;
 
 /**
  * Writes a long list a chunk at a time, the chunks made on every core and written in the list's
- * order: the same text as one pass over the list, in about half the time on two cores. A short
+ * order: the same text as one pass over the list, sooner where there are cores to spare. A short
  * list is written in one pass on the caller's thread. Only a few chunks are held at once.
  */
 public final class Chunks {

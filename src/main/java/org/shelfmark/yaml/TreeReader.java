@@ -100,10 +100,7 @@ final class TreeReader {
      * @return as {@link #readRecords(String, boolean, Report, Consumer)} does
      */
     static Optional<Node> readRecords(byte[] bytes, Utf8Columns columns, int start, Report report, Consumer<Node> records) {
-        if (bytes.length - start > MAX_DOCUMENT_CHARS) {
-            return read(new String(bytes, start, bytes.length - start, java.nio.charset.StandardCharsets.UTF_8), true,
-                    report, records); // which says how many characters
-        }
+        // no more bytes than MAX_DOCUMENT_CHARS are read (SourceText.bytes), so no more characters
         try (JsonParser p = JSON.createParser(bytes, start, bytes.length - start)) {
             return parse(new TreeReader(p, report, java.util.Objects.requireNonNull(records), columns));
         } catch (IOException e) {
