@@ -71,8 +71,9 @@ public final class Main {
     }
 
     // Picocli reads the annotations of every subcommand it is given, some 40 ms of a cold start
-    // for the eleven not run: when the first argument names a subcommand, that one alone is added. Everything that needs the whole tree (help, suggestions for a mistyped
-    // command, shell completion) starts otherwise and gets every subcommand.
+    // for the eleven not run: when the first argument names a subcommand, that one alone is
+    // added. Everything that needs the whole tree (help, suggestions for a mistyped command, shell
+    // completion) starts otherwise and gets every subcommand.
     static CommandLine commandLine(String[] args) {
         CommandLine cli = new CommandLine(new ShelfmarkCommand());
         String first = args.length > 0 ? args[0] : "";

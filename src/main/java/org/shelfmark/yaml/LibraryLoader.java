@@ -293,12 +293,11 @@ public final class LibraryLoader {
     // Jackson reads bytes of UTF-8 faster than it reads their text, and the text of a large file
     // need never be made; bytes that are not UTF-8 are decoded as any other file's, to say where
     private static Optional<Node> readJsonRecords(byte[] bytes, Report report, Consumer<Node> records) {
-        int start = SourceText.byteOrderMark(bytes);
-        Utf8Columns columns = Utf8Columns.of(bytes, start);
+        Utf8Columns columns = Utf8Columns.of(bytes, SourceText.byteOrderMark(bytes));
         if (columns == null) {
             return SourceText.decode(bytes, report).flatMap(text -> TreeReader.readRecords(text, true, report, records));
         }
-        return TreeReader.readRecords(bytes, columns, start, report, records);
+        return TreeReader.readRecords(bytes, columns, report, records);
     }
 
     private static List<Path> recordFiles(Path dir) {

@@ -94,12 +94,12 @@ final class TreeReader {
      *
      * @param bytes   the whole file
      * @param columns its columns ({@link Utf8Columns#of}, which says where the text starts)
-     * @param start   where the text starts, after any byte-order mark
      * @param report  where problems go
      * @param records takes each item of the list, in order
      * @return as {@link #readRecords(String, boolean, Report, Consumer)} does
      */
-    static Optional<Node> readRecords(byte[] bytes, Utf8Columns columns, int start, Report report, Consumer<Node> records) {
+    static Optional<Node> readRecords(byte[] bytes, Utf8Columns columns, Report report, Consumer<Node> records) {
+        int start = columns.start();
         // no more bytes than MAX_DOCUMENT_CHARS are read (SourceText.bytes), so no more characters
         try (JsonParser p = JSON.createParser(bytes, start, bytes.length - start)) {
             return parse(new TreeReader(p, report, java.util.Objects.requireNonNull(records), columns));

@@ -63,6 +63,11 @@ final class Utf8Columns {
         return new Utf8Columns(bytes, start, wide, count);
     }
 
+    /** {@return where the text starts, after any byte-order mark} */
+    int start() {
+        return start;
+    }
+
     // the length of the well-formed sequence at i (Unicode, table 3-7), or 0
     private static int sequenceLength(byte[] b, int i) {
         int lead = b[i] & 0xFF;

@@ -33,8 +33,8 @@ class JsonBytesTest {
         Optional<Node> tree;
         if (asBytes) {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            int start = SourceText.byteOrderMark(bytes);
-            tree = TreeReader.readRecords(bytes, Utf8Columns.of(bytes, start), start, report, n -> walk(n, seen));
+            tree = TreeReader.readRecords(bytes, Utf8Columns.of(bytes, SourceText.byteOrderMark(bytes)), report,
+                    n -> walk(n, seen));
         } else {
             tree = TreeReader.readRecords(text.startsWith("\uFEFF") ? text.substring(1) : text, true, report,
                     n -> walk(n, seen));
