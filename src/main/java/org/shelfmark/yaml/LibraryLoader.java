@@ -195,23 +195,16 @@ public final class LibraryLoader {
         // file's trees are never all held at once. The records' own problems are kept apart and
         // follow those of the file's syntax, as if the whole tree had been read first; a file that
         // cannot be read at all gives its syntax error alone.
-        List<Diagnostic> ofRecords = new ArrayList<>();
-        Report recordReport = new Report(file.toString(), ofRecords);
+        List<RecordList> parts = new ArrayList<>();
+        Optional<Node> tree = readTree(open(file), TreeReader.MAX_DOCUMENT_CHARS, file.toString().endsWith(".json"),
+                report, parts);
         List<Parsed> records = new ArrayList<>();
-        // and on a second thread (RecordPipeline): reading records takes as long as parsing them
-        RecordPipeline pipeline = new RecordPipeline(
-                item -> RecordReader.read(item, null, Strictness.CSL_INPUT, recordReport).ifPresent(records::add));
-        Optional<Node> tree;
-        try {
-            tree = readTree(open(file), TreeReader.MAX_DOCUMENT_CHARS, file.toString().endsWith(".json"), report, pipeline);
-        } finally {
-            pipeline.finish();
-        }
         if (tree.isPresent()) {
-            diagnostics.addAll(ofRecords);
+            for (RecordList part : parts) {
+                records.addAll(part.records());
+                diagnostics.addAll(part.diagnostics());
+            }
             checkListOfRecords(tree.get(), report);
-        } else {
-            records.clear();
         }
         if (tree.isEmpty() && !report.hasErrors()) {
             report.error(new Node.Position(1, 1), "the file is empty");
@@ -269,18 +262,19 @@ public final class LibraryLoader {
         return readTree(opener, maxBytes, json, report, null);
     }
 
-    // with records not null, the list of records is handed on item by item (TreeReader.readRecords)
-    private Optional<Node> readTree(Opener opener, long maxBytes, boolean json, Report report, Consumer<Node> records) {
+    // with parts not null, the list of records is read item by item (TreeReader.readRecords), into
+    // the parts (one, or two when a large list is read in halves)
+    private Optional<Node> readTree(Opener opener, long maxBytes, boolean json, Report report, List<RecordList> parts) {
         try (InputStream in = opener.open()) {
             if (in == null) {
                 report.error(NOWHERE, "no such file or directory");
                 return Optional.empty();
             }
-            if (json && records != null) {
-                return SourceText.bytes(in, maxBytes, report).flatMap(bytes -> readJsonRecords(bytes, report, records));
+            if (json && parts != null) {
+                return SourceText.bytes(in, maxBytes, report).flatMap(bytes -> readJsonRecords(bytes, report, parts));
             }
-            return SourceText.read(in, maxBytes, report).flatMap(text -> records == null ? TreeReader.read(text, json, report)
-                    : TreeReader.readRecords(text, json, report, records));
+            return SourceText.read(in, maxBytes, report).flatMap(text -> parts == null ? TreeReader.read(text, json, report)
+                    : inPipeline(parts, report, records -> TreeReader.readRecords(text, json, report, records)));
         } catch (NoSuchFileException e) {
             report.error(NOWHERE, "no such file or directory");
             return Optional.empty();
@@ -292,12 +286,33 @@ public final class LibraryLoader {
 
     // Jackson reads bytes of UTF-8 faster than it reads their text, and the text of a large file
     // need never be made; bytes that are not UTF-8 are decoded as any other file's, to say where
-    private static Optional<Node> readJsonRecords(byte[] bytes, Report report, Consumer<Node> records) {
+    // (a large list is read in two halves at once when it can be: JsonHalves)
+    private static Optional<Node> readJsonRecords(byte[] bytes, Report report, List<RecordList> parts) {
         Utf8Columns columns = Utf8Columns.of(bytes, SourceText.byteOrderMark(bytes));
         if (columns == null) {
-            return SourceText.decode(bytes, report).flatMap(text -> TreeReader.readRecords(text, true, report, records));
+            return SourceText.decode(bytes, report)
+                    .flatMap(text -> inPipeline(parts, report, records -> TreeReader.readRecords(text, true, report, records)));
         }
-        return TreeReader.readRecords(bytes, columns, report, records);
+        Optional<JsonHalves.Read> halves = JsonHalves.read(bytes, columns, report.source());
+        if (halves.isPresent()) {
+            parts.addAll(halves.get().parts());
+            return Optional.of(halves.get().tree());
+        }
+        return inPipeline(parts, report, records -> TreeReader.readRecords(bytes, columns, report, records));
+    }
+
+    // the records read on a second thread (RecordPipeline) while the parser goes on: reading the
+    // records takes about as long as parsing them
+    private static Optional<Node> inPipeline(List<RecordList> parts, Report report,
+            java.util.function.Function<Consumer<Node>, Optional<Node>> parse) {
+        RecordList part = new RecordList(report.source());
+        parts.add(part);
+        RecordPipeline pipeline = new RecordPipeline(part);
+        try {
+            return parse.apply(pipeline);
+        } finally {
+            pipeline.finish();
+        }
     }
 
     private static List<Path> recordFiles(Path dir) {

@@ -63,6 +63,11 @@ final class Utf8Columns {
         return new Utf8Columns(bytes, start, wide, count);
     }
 
+    /** {@return the same columns, for another thread: what is counted as positions come is not shared} */
+    Utf8Columns copy() {
+        return new Utf8Columns(bytes, start, wide, wideCount);
+    }
+
     /** {@return where the text starts, after any byte-order mark} */
     int start() {
         return start;

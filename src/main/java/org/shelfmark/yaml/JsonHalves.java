@@ -1,0 +1,204 @@
+package org.shelfmark.yaml;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import org.shelfmark.diag.Diagnostic;
+
+/**
+ * Reads a large CSL-JSON list in two halves at once, each parsed and its records read on a core of
+ * its own: the list is cut at the comma between two of its items nearest after the middle, and the
+ * second half read from there as a list of its own, its lines and columns counted as the file's.
+ *
+ * <p>The halves give what reading the whole on one thread gives only when neither has a problem of
+ * syntax: then the file is a list whose items each half holds whole. When either has one (or the
+ * cut fell where the file was not what it seemed), nothing of the halves is kept, and the caller
+ * reads the file whole, which finds the problems as it always does.
+ */
+final class JsonHalves {
+
+    /** Below this, one thread reads the list: a second costs more than it saves. */
+    static final int MIN_BYTES = 4 << 20;
+
+    private JsonHalves() {
+    }
+
+    /**
+     * What reading a list in halves gives.
+     *
+     * @param tree  the document, its list left empty (as {@link TreeReader#readRecords} gives it)
+     * @param parts the records of each half, in order
+     */
+    record Read(Node tree, List<RecordList> parts) {
+    }
+
+    /**
+     * Where a list is cut: a comma between two of its items.
+     *
+     * @param comma  its index in the file's bytes
+     * @param lines  the line breaks before it
+     * @param column the bytes between the start of its line and it
+     */
+    record Cut(int comma, int lines, int column) {
+    }
+
+    /**
+     * {@return a large list read in halves, or empty when it is small, cannot be cut, or either half
+     * has a problem of syntax}
+     *
+     * @param bytes   the whole file, well-formed UTF-8 (a byte is changed while it is read, and put back)
+     * @param columns its columns
+     * @param source  the file's name, as messages give it
+     */
+    static Optional<Read> read(byte[] bytes, Utf8Columns columns, String source) {
+        if (bytes.length - columns.start() < MIN_BYTES) {
+            return Optional.empty();
+        }
+        return read(bytes, columns, columns.start() + (bytes.length - columns.start()) / 2, source);
+    }
+
+    /**
+     * {@return the first comma between two items of the document's top-level list at or after a
+     * byte, or {@code null} when the document is not a list or has no such comma}
+     *
+     * @param bytes the whole file
+     * @param start where its text starts
+     * @param from  the first byte the comma may be at
+     */
+    static Cut find(byte[] bytes, int start, int from) {
+        int lines = 0;
+        int lineStart = start;
+        int depth = 0;
+        boolean inString = false;
+        for (int i = start; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (inString) {
+                if (b == '\\') {
+                    i++;
+                } else if (b == '"') {
+                    inString = false;
+                }
+                continue;
+            }
+            switch (b) {
+                case '"' -> inString = true;
+                case '[', '{' -> {
+                    if (depth++ == 0 && b == '{') {
+                        return null; // a mapping, not a list
+                    }
+                }
+                case ']', '}' -> {
+                    if (--depth <= 0) {
+                        return null;
+                    }
+                }
+                case ',' -> {
+                    if (depth == 1 && i >= from) {
+                        return new Cut(i, lines, i - lineStart);
+                    }
+                }
+                case '\n', '\r' -> { // as Jackson counts lines: CR LF is one break
+                    if (b == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n') {
+                        i++;
+                    }
+                    lines++;
+                    lineStart = i + 1;
+                }
+                case ' ', '\t' -> { }
+                default -> {
+                    if (depth == 0) {
+                        return null; // the document is no list
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@return a list read in halves cut at the first comma between two of its items at or after a
+     * byte (or whole, on one thread, when there is none), or empty when either has a problem of syntax}
+     * The second thread looks for the comma while the first half is read, and reads the second half
+     * from there; the first stops there, waiting for the comma to be found if it gets that far first.
+     *
+     * @param bytes   the whole file, well-formed UTF-8 (the comma is changed while it is read, and put back)
+     * @param columns its columns
+     * @param from    the first byte the cut may be at
+     * @param source  the file's name, as messages give it
+     */
+    static Optional<Read> read(byte[] bytes, Utf8Columns columns, int from, String source) {
+        CompletableFuture<Integer> end = new CompletableFuture<>();
+        Utf8Columns ownColumns = columns.copy();
+        FutureTask<Half> later = new FutureTask<>(() -> {
+            Cut cut = null;
+            try {
+                cut = find(bytes, columns.start(), from);
+            } finally {
+                end.complete(cut == null ? -1 : cut.comma());
+            }
+            if (cut == null) {
+                return null;
+            }
+            bytes[cut.comma()] = '['; // the second half is read as a list of its own
+            try {
+                return Half.read(bytes, ownColumns, new TreeReader.Part(cut.comma() - columns.start(), cut.lines(),
+                        cut.column(), TreeReader.Part.WHOLE.end(), 0), source);
+            } finally {
+                bytes[cut.comma()] = ',';
+            }
+        });
+        Thread thread = new Thread(later, "shelfmark-second-half");
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            Half one = Half.read(bytes, columns, new TreeReader.Part(0, 0, 0, end, from), source);
+            Half two = later.get();
+            if (!one.readWell() || two != null && !two.readWell()) {
+                return Optional.empty();
+            }
+            // without a comma to cut at, the first read the whole list
+            return Optional.of(new Read(one.tree(), two == null ? List.of(one.records()) : List.of(one.records(), two.records())));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading records", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            join(thread);
+        }
+    }
+
+    private static void join(Thread thread) {
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // one half: its tree, its problems of syntax and its records
+    private record Half(Node tree, List<Diagnostic> syntax, RecordList records) {
+        static Half read(byte[] bytes, Utf8Columns columns, TreeReader.Part part, String source) {
+            List<Diagnostic> syntax = new ArrayList<>();
+            RecordList records = new RecordList(source);
+            Optional<Node> tree = TreeReader.readRecords(bytes, columns, part, new Report(source, syntax), records);
+            return new Half(tree.orElse(null), syntax, records);
+        }
+
+        boolean readWell() {
+            return tree != null && syntax.isEmpty();
+        }
+    }
+}
