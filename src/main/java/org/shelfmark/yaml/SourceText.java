@@ -40,12 +40,40 @@ final class SourceText {
 
     /** {@return the file's bytes, or empty after reporting a file that is too large} */
     static Optional<byte[]> bytes(InputStream in, long maxBytes, Report report) throws IOException {
-        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        byte[] bytes = readUpTo(in, (int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         if (bytes.length > maxBytes) {
             report.error(new Node.Position(1, 1), "the file is larger than " + maxBytes + " bytes, the most read");
             return Optional.empty();
         }
         return Optional.of(bytes);
+    }
+
+    // A file says how many bytes it has (available): they are read into an array of that size a
+    // megabyte at a time, not 8 kB at a time into buffers joined at the end (for a file of 46 MB,
+    // 5,600 reads and the bytes copied twice), nor in one read, for which the JDK makes a buffer
+    // outside the heap as large as the file. What more there is, from a file that grew or a stream
+    // that does not say, is read after.
+    static byte[] readUpTo(InputStream in, int limit) throws IOException {
+        int expected = Math.min(Math.max(in.available(), 0), limit);
+        byte[] bytes = new byte[expected];
+        int read = 0;
+        while (read < expected) {
+            int n = in.read(bytes, read, Math.min(expected - read, 1 << 20));
+            if (n < 0) {
+                break;
+            }
+            read += n;
+        }
+        if (read < expected) {
+            return java.util.Arrays.copyOf(bytes, read);
+        }
+        byte[] more = in.readNBytes(limit - expected);
+        if (more.length == 0) {
+            return bytes;
+        }
+        byte[] all = java.util.Arrays.copyOf(bytes, expected + more.length);
+        System.arraycopy(more, 0, all, expected, more.length);
+        return all;
     }
 
     /** {@return the length of the UTF-8 byte-order mark the bytes start with, or 0} */
