@@ -140,10 +140,11 @@ final class BibliographyOrder {
      * @param processor makes a plain-text processor for some items and a style
      */
     CSLItemData[] sort(CSLItemData[] items, BiFunction<CSLItemData[], String, CSL> processor) {
-        Comparator<String> order = comparator(items, processor);
-        CSLItemData[] sorted = items.clone();
-        Arrays.sort(sorted, (a, b) -> order.compare(a.getId(), b.getId())); // stable: equal keys keep their order
-        return sorted;
+        SortKey[][] keysOf = sortKeys(items, processor);
+        Integer[] order = new Integer[items.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, (a, b) -> compare(keysOf[a], keysOf[b])); // stable: equal keys keep their order
+        return Arrays.stream(order).map(i -> items[i]).toArray(CSLItemData[]::new);
     }
 
     /**
@@ -153,6 +154,16 @@ final class BibliographyOrder {
      * @param processor makes a plain-text processor for some items and a style
      */
     Comparator<String> comparator(CSLItemData[] items, BiFunction<CSLItemData[], String, CSL> processor) {
+        SortKey[][] keysOf = sortKeys(items, processor);
+        Map<String, SortKey[]> byId = new HashMap<>();
+        for (int i = 0; i < items.length; i++) {
+            byId.put(items[i].getId(), keysOf[i]);
+        }
+        return (a, b) -> compare(byId.get(a), byId.get(b));
+    }
+
+    // each item's keys, in the items' order
+    private SortKey[][] sortKeys(CSLItemData[] items, BiFunction<CSLItemData[], String, CSL> processor) {
         CSLItemData[] view = Arrays.stream(items).map(this::sortView).toArray(CSLItemData[]::new);
         Map<String, List<String>> keysOf = new HashMap<>();
         for (CSLItemData i : items) {
@@ -166,24 +177,42 @@ final class BibliographyOrder {
         for (Map<String, String> key : CslEngine.inParallel(tasks)) {
             key.forEach((id, k) -> keysOf.get(id).add(clean(k)));
         }
-        // each key's collation keys made once an item, not at every comparison
-        Map<String, SortKey[]> sortKeys = new HashMap<>();
-        keysOf.forEach((id, list) -> sortKeys.put(id, list.stream().map(this::sortKey).toArray(SortKey[]::new)));
-        return (a, b) -> compare(sortKeys.get(a), sortKeys.get(b));
+        // each key's collation keys made once an item, not at every comparison; in two halves at
+        // once, each with a collator of its own (a collator makes one key at a time)
+        SortKey[][] sortKeys = new SortKey[items.length][];
+        int half = items.length / 2;
+        CslEngine.inParallel(List.<java.util.function.Supplier<Void>>of(
+                () -> sortKeys(items, 0, half, keysOf, sortKeys),
+                () -> sortKeys(items, half, items.length, keysOf, sortKeys)));
+        return sortKeys;
     }
 
-    /** One key of an item: empty or not, its letters word by word, and the whole as the collator orders it. */
-    private record SortKey(boolean empty, CollationKey letters, CollationKey whole) {
+    private Void sortKeys(CSLItemData[] items, int from, int to, Map<String, List<String>> keysOf, SortKey[][] out) {
+        Collator own = (Collator) collator.clone();
+        for (int i = from; i < to; i++) {
+            out[i] = keysOf.get(items[i].getId()).stream().map(k -> sortKey(k, own)).toArray(SortKey[]::new);
+        }
+        return null;
     }
 
-    private SortKey sortKey(String key) {
-        return new SortKey(key.isEmpty(), collator.getCollationKey(words(fold(key))), collator.getCollationKey(key));
+    /**
+     * One key of an item: its text, empty or not, its letters word by word, and the whole as the
+     * collator orders it.
+     */
+    private record SortKey(String text, boolean empty, CollationKey letters, CollationKey whole) {
+    }
+
+    private static SortKey sortKey(String key, Collator collator) {
+        return new SortKey(key, key.isEmpty(), collator.getCollationKey(words(fold(key))), collator.getCollationKey(key));
     }
 
     private int compare(SortKey[] a, SortKey[] b) {
         for (int i = 0; i < keys.size(); i++) {
             SortKey x = a[i];
             SortKey y = b[i];
+            if (x.text().equals(y.text())) {
+                continue; // the same text: the same key (many works share their authors)
+            }
             if (x.empty() != y.empty()) {
                 return x.empty() ? 1 : -1; // empty keys sort last, whatever the direction
             }
