@@ -137,6 +137,11 @@ public final class CslEngine {
         return HtmlToRtf.document(entries);
     }
 
+    /** {@return the style as citeproc-java is given it, mended} */
+    String renderedStyle() {
+        return renderedStyle;
+    }
+
     /** {@return the variables the style's bibliography can print, by item type} */
     public PrintedVariables printedVariables() {
         return PrintedVariables.of(style.xml());
@@ -236,7 +241,7 @@ public final class CslEngine {
             CSLItemData[] unsorted = items;
             java.util.concurrent.CompletableFuture<Map<String, String>> early = citesNeeded && order != null
                     && !renderedStyle.contains("citation-number")
-                    ? java.util.concurrent.CompletableFuture.supplyAsync(() -> citesAlone(unsorted)) : null;
+                    ? java.util.concurrent.CompletableFuture.supplyAsync(() -> citesAloneOf(unsorted, renderedStyle)) : null;
             if (order != null) {
                 items = order.sort(items, (i, keyStyle) -> processor(i, Markup.TEXT, keyStyle));
             }
@@ -351,7 +356,24 @@ public final class CslEngine {
             return citesAlone(items, renderedStyle);
         }
 
-        private Map<String, String> citesAlone(CSLItemData[] items, String styleXml) {
+        // A cite rendered alone depends on its item and on the items registered only through its
+        // citation number: without one, a long list's cites are rendered in two halves at once,
+        // each by a processor of its own.
+        Map<String, String> citesAlone(CSLItemData[] items, String styleXml) {
+            if (items.length < PARALLEL_ENTRIES || styleXml.contains("citation-number")
+                    || Runtime.getRuntime().availableProcessors() < 2) {
+                return citesAloneOf(items, styleXml);
+            }
+            int half = items.length / 2;
+            List<Map<String, String>> halves = inParallel(List.<java.util.function.Supplier<Map<String, String>>>of(
+                    () -> citesAloneOf(Arrays.copyOfRange(items, 0, half), styleXml),
+                    () -> citesAloneOf(Arrays.copyOfRange(items, half, items.length), styleXml)));
+            Map<String, String> cites = new java.util.LinkedHashMap<>(halves.get(0));
+            cites.putAll(halves.get(1));
+            return cites;
+        }
+
+        Map<String, String> citesAloneOf(CSLItemData[] items, String styleXml) {
             CSL csl = registered(items, Markup.TEXT, styleXml);
             Map<String, String> cites = new java.util.LinkedHashMap<>();
             for (CSLItemData i : items) {

@@ -24,7 +24,7 @@ import org.shelfmark.model.Variable;
 class BibliographyHalvesTest {
 
     // authors from a small pool, so that names and years collide and year suffixes are given
-    private static List<Reference> records(int count) {
+    static List<Reference> records(int count) {
         Random random = new Random(5);
         String[] families = {"Smith", "Łukasz", "O'Brien", "Berg", "Ngata", "Müller"};
         String[] words = {"care", "leadership", "“quoted” words", "nurse's view", "teams", "compassion", "NHS"};
