@@ -306,8 +306,10 @@ final class BibliographyOrder {
     }
 
     // Quotation marks, real or the private-use ones of QuoteMarks, and "et al." do not count in sorting.
+    private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[\"'\u2018\u2019\u201C\u201D\uE000-\uE0FF]");
+
     private static String clean(String s) {
-        return s == null ? null : s.replaceAll("[\"'\u2018\u2019\u201C\u201D\uE000-\uE0FF]", "")
+        return s == null ? null : QUOTES.matcher(s).replaceAll("")
                 .replace(" et al.", "").strip();
     }
 
@@ -324,9 +326,11 @@ final class BibliographyOrder {
     private static final Map<Character, String> LETTERS = Map.of('Ł', "L", 'ł', "l", 'Ø', "O", 'ø', "o",
             'Đ', "D", 'đ', "d", 'ß', "ss", 'Æ', "AE", 'æ', "ae", 'Œ', "OE");
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+
     /** {@return the text with its letters stripped of accents and strokes} */
     static String fold(String s) {
-        String decomposed = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String decomposed = MARKS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)).replaceAll("");
         StringBuilder out = new StringBuilder(decomposed.length());
         for (char c : decomposed.toCharArray()) {
             String mapped = LETTERS.get(c);
