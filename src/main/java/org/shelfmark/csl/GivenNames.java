@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  */
 final class GivenNames {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static final Pattern CITATION = Pattern.compile("<citation\\b([^>]*)>");
     private static final Pattern SHORT_NAME = Pattern.compile("<name\\b[^>]*\\bform=\"short\"[^>]*>");
     private static final Pattern INITIALIZE_WITH = Pattern.compile("\\binitialize-with=\"([^\"]*)\"");
@@ -142,7 +144,7 @@ final class GivenNames {
     String initials(String given) {
         String with = initializeWith == null ? ". " : initializeWith;
         StringBuilder s = new StringBuilder();
-        for (String part : given.trim().split("\\s+")) {
+        for (String part : SPACES.split(given.trim())) {
             String[] hyphenated = part.split("-");
             for (int h = 0; h < hyphenated.length; h++) {
                 if (!hyphenated[h].isEmpty()) {

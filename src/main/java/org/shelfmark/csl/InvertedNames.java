@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  */
 final class InvertedNames {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static final Pattern INVERTED_NAME = Pattern.compile("<name\\b[^>]*\\bname-as-sort-order=\"(first|all)\"[^>]*>");
 
     private final boolean enabled;
@@ -105,7 +107,7 @@ final class InvertedNames {
             return given;
         }
         StringBuilder s = new StringBuilder();
-        for (String part : given.trim().split("\\s+")) {
+        for (String part : SPACES.split(given.trim())) {
             s.append(part.charAt(0)).append(initializeWith);
         }
         return s.toString().strip();
