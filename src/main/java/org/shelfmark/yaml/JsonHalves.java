@@ -20,7 +20,10 @@ import org.shelfmark.diag.Diagnostic;
  */
 final class JsonHalves {
 
-    /** Below this, one thread reads the list: a second costs more than it saves. */
+    /**
+     * Below this (some 9,000 records), a list is read as before: parsed on one thread, its records
+     * read on another ({@link RecordPipeline}).
+     */
     static final int MIN_BYTES = 4 << 20;
 
     private JsonHalves() {
@@ -46,8 +49,8 @@ final class JsonHalves {
     }
 
     /**
-     * {@return a large list read in halves, or empty when it is small, cannot be cut, or either half
-     * has a problem of syntax}
+     * {@return a large list read in halves (or whole, by the first, when it cannot be cut), or empty
+     * when it is small or either half has a problem of syntax}
      *
      * @param bytes   the whole file, well-formed UTF-8 (a byte is changed while it is read, and put back)
      * @param columns its columns

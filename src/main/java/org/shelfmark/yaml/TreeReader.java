@@ -61,9 +61,10 @@ final class TreeReader {
      * @param offset  its first byte, counted from where the text starts ({@link Utf8Columns#start()})
      * @param lines   the line breaks before it
      * @param columns the bytes between the start of its line and it
-     * @param end     the index of the byte after its last item (only white space between them), or
-     *                -1 when the list ends in this part, with its closing bracket; asked for only
-     *                once the parser has read past {@code endFrom}, and waited for if not yet known
+     * @param end     the index of the comma after its last item (only white space between them),
+     *                or -1 when the list ends in this part, with its closing bracket; asked for
+     *                only when what follows an item is at or after {@code endFrom}, and waited for
+     *                if not yet known
      * @param endFrom the index of a byte that the end is not before
      */
     record Part(int offset, int lines, int columns, java.util.concurrent.CompletableFuture<Integer> end, int endFrom) {
@@ -278,7 +279,8 @@ final class TreeReader {
         }
         int line = l.getLineNr();
         int byteColumn = line == 1 ? l.getColumnNr() + part.columns() : l.getColumnNr();
-        int column = columns == null ? byteColumn : columns.column(l.getByteOffset() < 0 ? -1 : part.offset() + l.getByteOffset(), byteColumn);
+        long offset = l.getByteOffset() < 0 ? -1 : part.offset() + l.getByteOffset();
+        int column = columns == null ? byteColumn : columns.column(offset, byteColumn);
         return new Node.Position(Math.max(1, line + part.lines()), Math.max(1, column));
     }
 
