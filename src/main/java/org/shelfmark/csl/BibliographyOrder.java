@@ -298,7 +298,17 @@ final class BibliographyOrder {
             return "";
         }
         int[] p = date.getDateParts()[0];
-        return String.format("%04d%02d%02d", p[0], p.length > 1 ? p[1] : 0, p.length > 2 ? p[2] : 0);
+        return padded(p[0], 4) + padded(p.length > 1 ? p[1] : 0, 2) + padded(p.length > 2 ? p[2] : 0, 2);
+    }
+
+    /**
+     * {@return a number in at least so many digits, zeros in front: what String.format's "%0Nd"
+     * gives (a minus sign counts in the width), without parsing a format for every item}
+     */
+    static String padded(int n, int width) {
+        String digits = Long.toString(Math.abs((long) n));
+        int zeros = width - digits.length() - (n < 0 ? 1 : 0);
+        return (n < 0 ? "-" : "") + (zeros > 0 ? "0".repeat(zeros) : "") + digits;
     }
 
     private static String nonNull(String s) {

@@ -76,7 +76,7 @@ final class Ordinals {
     String format(int n, String variable) {
         String gender = genders.get(variable);
         if (Boolean.TRUE.equals(longForm.get(variable)) && n >= 1 && n <= 10) {
-            Term t = term(String.format("long-ordinal-%02d", n), gender);
+            Term t = term("long-ordinal-" + twoDigits(n), gender);
             if (t != null) {
                 return t.text();
             }
@@ -87,20 +87,26 @@ final class Ordinals {
     // CSL 1.0.2: an exact whole-number term first, then one for the last two digits, then
     // one for the last digit, then the plain "ordinal" term (en: 11th, 21st, 111th).
     private String suffix(int n, String gender) {
-        Term exact = n < 100 ? term(String.format("ordinal-%02d", n), gender) : null;
+        Term exact = n < 100 ? term("ordinal-" + twoDigits(n), gender) : null;
         if (exact != null && "whole-number".equals(exact.match())) {
             return exact.text();
         }
-        Term lastTwo = n >= 10 ? term(String.format("ordinal-%02d", n % 100), gender) : null;
+        Term lastTwo = n >= 10 ? term("ordinal-" + twoDigits(n % 100), gender) : null;
         if (lastTwo != null && "last-two-digits".equals(effectiveMatch(lastTwo))) {
             return lastTwo.text();
         }
-        Term lastOne = term(String.format("ordinal-%02d", n % 10), gender);
+        Term lastOne = term("ordinal-" + twoDigits(n % 10), gender);
         if (lastOne != null && "last-digit".equals(effectiveMatch(lastOne))) {
             return lastOne.text();
         }
         Term plain = term("ordinal", gender);
         return plain == null ? "" : plain.text();
+    }
+
+    // a number from 0 to 99 as a term's name has it, in two digits: what String.format's "%02d"
+    // gives, without parsing a format for every edition of a long list
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
     }
 
     private static String effectiveMatch(Term t) {

@@ -42,6 +42,18 @@ class BibliographyOrderTest {
     }
 
     @Test
+    void datesArePaddedAsStringFormatPadsThem() {
+        java.util.Random random = new java.util.Random(12);
+        int[] edges = {0, 1, 9, 10, 99, 100, 999, 1000, 9999, 10000, -1, -9, -10, -999, -1000, Integer.MAX_VALUE, Integer.MIN_VALUE};
+        java.util.stream.IntStream numbers = java.util.stream.IntStream.concat(java.util.Arrays.stream(edges),
+                random.ints(2000, -20000, 20000));
+        numbers.forEach(n -> {
+            assertEquals(String.format("%04d", n), BibliographyOrder.padded(n, 4), "year " + n);
+            assertEquals(String.format("%02d", n), BibliographyOrder.padded(n, 2), "month or day " + n);
+        });
+    }
+
+    @Test
     void foldsAccentsAndStrokes() {
         assertEquals("Lukasiewicz Malgorzata Osterberg", BibliographyOrder.fold("Łukasiewicz Małgorzata Østerberg"));
     }
