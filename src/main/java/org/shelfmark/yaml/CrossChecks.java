@@ -22,8 +22,14 @@ final class CrossChecks {
         this.diagnostics = diagnostics;
     }
 
-    void check(List<Parsed> records) {
-        Map<String, Parsed> byId = new HashMap<>(records.size() * 4 / 3 + 1);
+    /**
+     * Checks ids and relations.
+     *
+     * @param records the records, in their order
+     * @return the first record of each id, in the records' order
+     */
+    Map<String, Parsed> check(List<Parsed> records) {
+        Map<String, Parsed> byId = new LinkedHashMap<>(records.size() * 4 / 3 + 1);
         for (Parsed p : records) {
             Parsed first = byId.putIfAbsent(p.reference().id(), p);
             if (first != null) {
@@ -34,6 +40,7 @@ final class CrossChecks {
         for (Parsed p : records) {
             checkRelations(p, byId);
         }
+        return byId;
     }
 
     private void checkRelations(Parsed p, Map<String, Parsed> byId) {

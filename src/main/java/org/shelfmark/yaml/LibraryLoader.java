@@ -224,10 +224,9 @@ public final class LibraryLoader {
 
     private Result assemble(String title, Optional<IndexReader.Index> index, List<Parsed> records, String indexName) {
         CrossChecks checks = new CrossChecks(diagnostics);
-        checks.check(records);
-        List<Parsed> ordered = index.map(i -> checks.order(i, records, indexName)).orElse(records);
-        Map<String, Parsed> unique = new LinkedHashMap<>(ordered.size() * 4 / 3 + 1);
-        ordered.forEach(p -> unique.putIfAbsent(p.reference().id(), p));
+        Map<String, Parsed> firstById = checks.check(records);
+        // the first record of each id, in the index's order where there is one
+        Map<String, Parsed> unique = index.map(i -> firstOfEachId(checks.order(i, records, indexName))).orElse(firstById);
         List<Reference> readable = unique.values().stream().map(Parsed::reference).toList();
         boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
         if (errors) {
@@ -235,6 +234,12 @@ public final class LibraryLoader {
         }
         String intro = index.map(IndexReader.Index::introduction).orElse("");
         return new Result(Optional.of(new Library(title, intro, readable)), diagnostics, new RecordSources(unique), readable);
+    }
+
+    private static Map<String, Parsed> firstOfEachId(List<Parsed> ordered) {
+        Map<String, Parsed> unique = new LinkedHashMap<>(ordered.size() * 4 / 3 + 1);
+        ordered.forEach(p -> unique.putIfAbsent(p.reference().id(), p));
+        return unique;
     }
 
     private Result result(Library library) {
