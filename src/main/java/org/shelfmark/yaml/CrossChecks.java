@@ -57,10 +57,14 @@ final class CrossChecks {
         }
     }
 
-    /** {@return the records in the index's order, those it does not name last, reporting ids it names wrongly} */
-    List<Parsed> order(IndexReader.Index index, List<Parsed> records, String indexSource) {
-        Map<String, Parsed> byId = new LinkedHashMap<>();
-        records.forEach(p -> byId.putIfAbsent(p.reference().id(), p));
+    /**
+     * {@return the records in the index's order, those it does not name last, reporting ids it names wrongly}
+     *
+     * @param index       the index
+     * @param byId        the first record of each id, in the records' order ({@link #check})
+     * @param indexSource the index's file, as messages give it
+     */
+    List<Parsed> order(IndexReader.Index index, Map<String, Parsed> byId, String indexSource) {
         List<Parsed> ordered = new ArrayList<>();
         Map<String, Node.Position> listed = new HashMap<>();
         for (IndexReader.Index.Item item : index.order()) {

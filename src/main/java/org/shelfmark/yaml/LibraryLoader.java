@@ -226,7 +226,7 @@ public final class LibraryLoader {
         CrossChecks checks = new CrossChecks(diagnostics);
         Map<String, Parsed> firstById = checks.check(records);
         // the first record of each id, in the index's order where there is one
-        Map<String, Parsed> unique = index.map(i -> firstOfEachId(checks.order(i, records, indexName))).orElse(firstById);
+        Map<String, Parsed> unique = index.map(i -> firstOfEachId(checks.order(i, firstById, indexName))).orElse(firstById);
         List<Reference> readable = unique.values().stream().map(Parsed::reference).toList();
         boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
         if (errors) {
