@@ -180,10 +180,7 @@ final class BibliographyOrder {
         // each key's collation keys made once an item, not at every comparison; in two halves at
         // once, each with a collator of its own (a collator makes one key at a time)
         SortKey[][] sortKeys = new SortKey[items.length][];
-        int half = items.length / 2;
-        CslEngine.inParallel(List.<java.util.function.Supplier<Void>>of(
-                () -> sortKeys(items, 0, half, keysOf, sortKeys),
-                () -> sortKeys(items, half, items.length, keysOf, sortKeys)));
+        CslEngine.inHalves(items.length, (from, to) -> sortKeys(items, from, to, keysOf, sortKeys));
         return sortKeys;
     }
 

@@ -364,10 +364,8 @@ public final class CslEngine {
                     || Runtime.getRuntime().availableProcessors() < 2) {
                 return citesAloneOf(items, styleXml);
             }
-            int half = items.length / 2;
-            List<Map<String, String>> halves = inParallel(List.<java.util.function.Supplier<Map<String, String>>>of(
-                    () -> citesAloneOf(Arrays.copyOfRange(items, 0, half), styleXml),
-                    () -> citesAloneOf(Arrays.copyOfRange(items, half, items.length), styleXml)));
+            List<Map<String, String>> halves = inHalves(items.length,
+                    (from, to) -> citesAloneOf(Arrays.copyOfRange(items, from, to), styleXml));
             Map<String, String> cites = new java.util.LinkedHashMap<>(halves.get(0));
             cites.putAll(halves.get(1));
             return cites;
@@ -555,6 +553,18 @@ public final class CslEngine {
         results.add(tasks.get(0).get());
         others.forEach(f -> results.add(joined(f)));
         return results;
+    }
+
+    /**
+     * {@return what some work gave for the first half of a range and for the second, the halves
+     * worked on at once ({@link #inParallel})}
+     *
+     * @param size how many there are
+     * @param part the work for the range from (inclusive) to (exclusive)
+     */
+    static <T> List<T> inHalves(int size, java.util.function.BiFunction<Integer, Integer, T> part) {
+        int half = size / 2;
+        return inParallel(List.<java.util.function.Supplier<T>>of(() -> part.apply(0, half), () -> part.apply(half, size)));
     }
 
     /** {@return what a task of another thread gave, or its failure as it was thrown} */

@@ -246,8 +246,8 @@ final class TreeReader {
 
     // whether only white space is left of a part that ends after an item, not with the list's end
     private boolean atPartEnd() {
-        if (part == Part.WHOLE) {
-            return false;
+        if (part.end().getNow(0) < 0) {
+            return false; // the whole file, or a part known to run to the list's end
         }
         int i = columns.start() + part.offset() + (int) parser.currentLocation().getByteOffset();
         while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t')) {
