@@ -68,12 +68,20 @@ final class PostProcessing {
         }
     }
 
-    /** The quotation marks a locale's smart quotes are made of, and its language. */
-    record Marks(String openInner, String closeInner, String open, String close, Locale language) {
+    /**
+     * The quotation marks a locale's smart quotes are made of, and its language; {@code plain} when
+     * each mark is one or more characters outside ASCII.
+     */
+    record Marks(String openInner, String closeInner, String open, String close, Locale language, boolean plain) {
 
         static Marks of(RenderContext ctx) {
-            return new Marks(ctx.getTerm("open-inner-quote"), ctx.getTerm("close-inner-quote"),
-                    ctx.getTerm("open-quote"), ctx.getTerm("close-quote"), ctx.getLocale().getLang());
+            return of(ctx.getTerm("open-inner-quote"), ctx.getTerm("close-inner-quote"), ctx.getTerm("open-quote"),
+                    ctx.getTerm("close-quote"), ctx.getLocale().getLang());
+        }
+
+        static Marks of(String openInner, String closeInner, String open, String close, Locale language) {
+            boolean plain = beyondAscii(openInner) && beyondAscii(closeInner) && beyondAscii(open) && beyondAscii(close);
+            return new Marks(openInner, closeInner, open, close, language, plain);
         }
 
         SmartQuotes quotes() {
@@ -82,21 +90,25 @@ final class PostProcessing {
 
         /**
          * Whether the smart quotes may change a text. They cannot when it holds no straight
-         * quotation mark, no apostrophe and no opening inner quotation mark, as long as each mark
-         * is one or more characters outside ASCII: citeproc-java puts the marks into its
-         * expressions as they are, so an empty mark, or one with a character that means something
-         * in an expression, could match elsewhere.
+         * quotation mark, no apostrophe and no opening inner quotation mark, as long as the marks
+         * are plain: citeproc-java puts the marks into its expressions as they are, so an empty
+         * mark, or one with a character that means something in an expression, could match
+         * elsewhere.
          */
         boolean mayChange(String text) {
-            return text.indexOf('\'') >= 0 || text.indexOf('"') >= 0 || !plain() || text.contains(openInner);
-        }
-
-        private boolean plain() {
-            return beyondAscii(openInner) && beyondAscii(closeInner) && beyondAscii(open) && beyondAscii(close);
+            return !plain || text.indexOf('\'') >= 0 || text.indexOf('"') >= 0 || text.contains(openInner);
         }
 
         private static boolean beyondAscii(String mark) {
-            return mark != null && !mark.isEmpty() && mark.chars().allMatch(c -> c > 0x7F);
+            if (mark == null || mark.isEmpty()) {
+                return false;
+            }
+            for (int i = 0; i < mark.length(); i++) {
+                if (mark.charAt(i) <= 0x7F) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

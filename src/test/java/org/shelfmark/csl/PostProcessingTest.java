@@ -181,9 +181,9 @@ class PostProcessingTest {
     @Test
     void smartQuotesLeaveATextWithNoQuotationMarkAsItIs() {
         PostProcessing.Marks[] locales = {
-            new PostProcessing.Marks("‘", "’", "“", "”", Locale.ENGLISH),
-            new PostProcessing.Marks("“", "”", "«\u00A0", "\u00A0»", Locale.FRENCH),
-            new PostProcessing.Marks("‚", "‘", "„", "“", Locale.GERMAN)};
+            PostProcessing.Marks.of("‘", "’", "“", "”", Locale.ENGLISH),
+            PostProcessing.Marks.of("“", "”", "«\u00A0", "\u00A0»", Locale.FRENCH),
+            PostProcessing.Marks.of("‚", "‘", "„", "“", Locale.GERMAN)};
         String alphabet = "ab Z9.,:;!?()[]{}-–—’”«»‹›\u00A0é^$\\|*+_/";
         Random random = new Random(7);
         for (PostProcessing.Marks marks : locales) {
@@ -208,10 +208,10 @@ class PostProcessingTest {
 
     @Test
     void marksWithinAsciiOrEmptyMakeEveryTextGoThroughTheSmartQuotes() {
-        assertTrue(new PostProcessing.Marks("", "’", "“", "”", Locale.ENGLISH).mayChange("1999 abc"));
-        assertTrue(new PostProcessing.Marks(null, "’", "“", "”", Locale.ENGLISH).mayChange("1999 abc"));
-        assertTrue(new PostProcessing.Marks("‘", "’", "<<", ">>", Locale.ENGLISH).mayChange("abc"));
-        assertTrue(new PostProcessing.Marks("‘", ".", "“", "”", Locale.ENGLISH).mayChange("abc"));
-        assertFalse(new PostProcessing.Marks("‘", "’", "“", "”", Locale.ENGLISH).mayChange("1999 abc"));
+        assertTrue(PostProcessing.Marks.of("", "’", "“", "”", Locale.ENGLISH).mayChange("1999 abc"));
+        assertTrue(PostProcessing.Marks.of(null, "’", "“", "”", Locale.ENGLISH).mayChange("1999 abc"));
+        assertTrue(PostProcessing.Marks.of("‘", "’", "<<", ">>", Locale.ENGLISH).mayChange("abc"));
+        assertTrue(PostProcessing.Marks.of("‘", ".", "“", "”", Locale.ENGLISH).mayChange("abc"));
+        assertFalse(PostProcessing.Marks.of("‘", "’", "“", "”", Locale.ENGLISH).mayChange("1999 abc"));
     }
 }
