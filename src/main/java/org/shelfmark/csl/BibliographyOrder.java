@@ -177,8 +177,10 @@ final class BibliographyOrder {
         for (Map<String, String> key : CslEngine.inParallel(tasks)) {
             key.forEach((id, k) -> keysOf.get(id).add(clean(k)));
         }
-        // each key's collation keys made once an item, not at every comparison; in two halves at
-        // once, each with a collator of its own (a collator makes one key at a time)
+        // each key's collation keys made once an item, not at every comparison, and only when a
+        // comparison needs them: the first key's letters nearly always, the rest where the keys
+        // before tie. The first key's letters are made in two halves at once, each with a
+        // collator of its own (a collator makes one key at a time).
         SortKey[][] sortKeys = new SortKey[items.length][];
         CslEngine.inHalves(items.length, (from, to) -> sortKeys(items, from, to, keysOf, sortKeys));
         return sortKeys;
@@ -187,31 +189,61 @@ final class BibliographyOrder {
     private Void sortKeys(CSLItemData[] items, int from, int to, Map<String, List<String>> keysOf, SortKey[][] out) {
         Collator own = (Collator) collator.clone();
         for (int i = from; i < to; i++) {
-            out[i] = keysOf.get(items[i].getId()).stream().map(k -> sortKey(k, own)).toArray(SortKey[]::new);
+            List<String> texts = keysOf.get(items[i].getId());
+            SortKey[] keys = new SortKey[texts.size()];
+            for (int k = 0; k < keys.length; k++) {
+                keys[k] = new SortKey(texts.get(k), own);
+            }
+            if (keys.length > 0) {
+                keys[0].letters();
+            }
+            out[i] = keys;
         }
         return null;
     }
 
     /**
      * One key of an item: its text, empty or not, its letters word by word, and the whole as the
-     * collator orders it.
+     * collator orders it, the last two made when first asked for (a collation key costs more than
+     * most comparisons).
      */
-    private record SortKey(String text, boolean empty, CollationKey letters, CollationKey whole) {
-    }
+    private static final class SortKey {
+        final String text;
+        final boolean empty;
+        private final Collator collator;
+        private CollationKey letters;
+        private CollationKey whole;
 
-    private static SortKey sortKey(String key, Collator collator) {
-        return new SortKey(key, key.isEmpty(), collator.getCollationKey(words(fold(key))), collator.getCollationKey(key));
+        SortKey(String text, Collator collator) {
+            this.text = text;
+            this.empty = text.isEmpty();
+            this.collator = collator;
+        }
+
+        CollationKey letters() {
+            if (letters == null) {
+                letters = collator.getCollationKey(words(fold(text)));
+            }
+            return letters;
+        }
+
+        CollationKey whole() {
+            if (whole == null) {
+                whole = collator.getCollationKey(text);
+            }
+            return whole;
+        }
     }
 
     private int compare(SortKey[] a, SortKey[] b) {
         for (int i = 0; i < keys.size(); i++) {
             SortKey x = a[i];
             SortKey y = b[i];
-            if (x.text().equals(y.text())) {
+            if (x.text.equals(y.text)) {
                 continue; // the same text: the same key (many works share their authors)
             }
-            if (x.empty() != y.empty()) {
-                return x.empty() ? 1 : -1; // empty keys sort last, whatever the direction
+            if (x.empty != y.empty) {
+                return x.empty ? 1 : -1; // empty keys sort last, whatever the direction
             }
             // letters first, as ICU's collation in citeproc-js does (Ł with L), word by word, then the collator's finer order
             int c = x.letters().compareTo(y.letters());
