@@ -22,7 +22,7 @@ done
 
 # the launcher's own options for the command, as ./shelfmark gives them
 case "${1:-}" in
-  export|validate|import) gc=-XX:+UseParallelGC ;;
+  export|validate|import|bibliography) gc=-XX:+UseParallelGC ;;
   *) gc=-XX:+UseSerialGC ;;
 esac
 opts=(-XX:TieredStopAtLevel=1 -XX:InitialRAMPercentage=4 "$gc" -Xshare:auto -Xlog:cds=off)
