@@ -209,8 +209,9 @@ public final class CslEngine {
     public final class Session {
         private final CSL bibliography;
         private final CSLItemData[] bibliographyItems; // as the bibliography's processor has them
-        private final CSL citations;
-        private final CSL ambiguousCitations; // for cites that still read alike; null if none
+        private final boolean citationsShared; // the bibliography's processor serves citations too
+        private CSL citations; // made when a cite first needs it: a bibliography needs none
+        private CSL ambiguousCitations; // for cites that still read alike; made when first needed
         private final java.util.Set<String> ambiguous;
         private final Map<String, Integer> namesNeeded; // items cited with more names than the style shows
         private final Map<Integer, CSL> namedCitations; // a processor for each number of names needed (negative: and the disambiguate branch)
@@ -271,12 +272,9 @@ public final class CslEngine {
             this.repeatedNames = subsequentAuthor == null ? Map.of()
                     : subsequentAuthor.repeatedNames(YearSuffixes.apply(listed, suffixes), (i, st) -> processor(i, markup, st));
             // one processor serves both when bibliography and citations see the same names
-            this.citations = cited == listed ? bibliography : registered(YearSuffixes.apply(cited, suffixes), markup);
-            this.ambiguousCitations = ambiguous.isEmpty() ? null
-                    : registered(YearSuffixes.apply(cited, suffixes), markup, ambiguousStyle);
+            this.citationsShared = cited == listed;
             this.citedItems = YearSuffixes.apply(cited, suffixes);
             this.namedCitations = new java.util.HashMap<>();
-            new java.util.TreeSet<>(namesNeeded.values()).forEach(n -> namedCitations.put(n, registered(citedItems, markup, named(n))));
         }
 
         // The cites once given names are expanded: only the items whose names changed are rendered
@@ -461,10 +459,29 @@ public final class CslEngine {
         private CSL processorOf(String id) {
             Integer names = namesNeeded.get(id);
             if (ambiguous.contains(id)) {
-                return names == null ? ambiguousCitations
+                return names == null ? ambiguousCitations()
                         : namedCitations.computeIfAbsent(-names, n -> registered(citedItems, markup, AddNames.showing(ambiguousStyle, names)));
             }
-            return names == null ? citations : namedCitations.get(names);
+            return names == null ? citations() : namedCitations.computeIfAbsent(names, n -> registered(citedItems, markup, named(n)));
+        }
+
+        // the processors for citations, each made when a cite first needs it (and kept, so that
+        // cites alike share one)
+        private CSL citations() {
+            if (citationsShared) {
+                return bibliography;
+            }
+            if (citations == null) {
+                citations = registered(citedItems, markup);
+            }
+            return citations;
+        }
+
+        private CSL ambiguousCitations() {
+            if (ambiguousCitations == null) {
+                ambiguousCitations = registered(citedItems, markup, ambiguousStyle);
+            }
+            return ambiguousCitations;
         }
 
         private String single(CiteItem item) {
