@@ -47,7 +47,7 @@ final class StyleCheck {
         List<Diagnostic> problems = new ArrayList<>();
         Handler handler = new Handler(file.toString(), problems);
         try {
-            SAXParserFactory f = SAXParserFactory.newInstance();
+            SAXParserFactory f = SAXParserFactory.newDefaultInstance(); // the JDK's own, as StyleXml reads styles
             f.setNamespaceAware(true);
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
