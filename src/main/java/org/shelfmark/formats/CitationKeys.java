@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.shelfmark.model.Name;
 import org.shelfmark.model.Organisation;
 import org.shelfmark.model.Person;
@@ -30,33 +31,89 @@ public final class CitationKeys {
 
     /** {@return a unique key for each reference, by id, in the order given} */
     public static Map<String, String> of(List<Reference> references) {
-        String[] bases = new String[references.size()];
-        String[] lowerBases = new String[bases.length];
-        // each record's key alone, on every core; which get a, b, c is worked out in order after
-        java.util.stream.IntStream.range(0, bases.length).parallel().forEach(i -> {
+        int size = references.size();
+        String[] bases = new String[size];
+        String[] lowerBases = new String[size];
+        // each record's key alone, on every core; which get a, b, c is worked out after
+        IntStream.range(0, size).parallel().forEach(i -> {
             bases[i] = base(references.get(i));
             lowerBases[i] = lower(bases[i]);
         });
-        int capacity = bases.length * 4 / 3 + 1; // the maps sized once: a list may be long
-        Map<String, Integer> count = new HashMap<>(capacity);
+        // how many records share each key, and where each record comes among them
+        Map<String, Integer> count = new HashMap<>(capacity(size));
+        int[] place = new int[size];
+        for (int i = 0; i < size; i++) {
+            place[i] = count.merge(lowerBases[i], 1, Integer::sum);
+        }
+        String[] keys = lettered(bases, lowerBases, count, place);
+        if (keys == null) {
+            keys = letteredInTurn(bases, lowerBases, count);
+        }
+        Map<String, String> byId = new LinkedHashMap<>(capacity(size));
+        for (int i = 0; i < size; i++) {
+            byId.put(references.get(i).id(), keys[i]);
+        }
+        return byId;
+    }
+
+    /** {@return the keys as {@link #of} gives them, each letter given in turn: what {@code of} is checked against} */
+    static Map<String, String> inTurn(List<Reference> references) {
+        String[] bases = references.stream().map(CitationKeys::base).toArray(String[]::new);
+        String[] lowerBases = java.util.Arrays.stream(bases).map(CitationKeys::lower).toArray(String[]::new);
+        Map<String, Integer> count = new HashMap<>();
         for (String lowerBase : lowerBases) {
             count.merge(lowerBase, 1, Integer::sum);
         }
+        String[] keys = letteredInTurn(bases, lowerBases, count);
+        Map<String, String> byId = new LinkedHashMap<>();
+        for (int i = 0; i < keys.length; i++) {
+            byId.put(references.get(i).id(), keys[i]);
+        }
+        return byId;
+    }
+
+    private static int capacity(int size) {
+        return size * 4 / 3 + 1; // the maps sized once: a list may be long
+    }
+
+    // Works whose keys would read alike get a, b, c, ... in order, a letter already taken being
+    // skipped; and a key that another record has already (a letter skipped, or a key that is another
+    // with a letter) gets one too.
+    private static String[] letteredInTurn(String[] bases, String[] lowerBases, Map<String, Integer> count) {
+        String[] keys = new String[bases.length];
         Map<String, Integer> next = new HashMap<>();
-        Set<String> taken = new HashSet<>(capacity);
-        Map<String, String> keys = new LinkedHashMap<>(capacity);
+        Set<String> taken = new HashSet<>(capacity(bases.length));
         for (int i = 0; i < bases.length; i++) {
             String base = bases[i];
             String lowerBase = lowerBases[i];
             String key = base;
             String lowerKey = lowerBase;
-            // works whose keys would read alike get a, b, c, ...; a letter already taken is skipped
             while (count.get(lowerBase) > 1 && key.equals(base) || taken.contains(lowerKey)) {
                 key = base + suffix(next.merge(lowerBase, 1, Integer::sum));
                 lowerKey = lower(key);
             }
             taken.add(lowerKey);
-            keys.put(references.get(i).id(), key);
+            keys[i] = key;
+        }
+        return keys;
+    }
+
+    // The same keys made on every core, each record of a shared key lettered by its place among
+    // them: what giving the letters in turn gives whenever no key made so reads like another (in
+    // turn, no letter is then ever found taken), which is checked; null where one does.
+    private static String[] lettered(String[] bases, String[] lowerBases, Map<String, Integer> count, int[] place) {
+        String[] keys = new String[bases.length];
+        String[] lowerKeys = new String[bases.length];
+        IntStream.range(0, bases.length).parallel().forEach(i -> {
+            String letters = count.get(lowerBases[i]) > 1 ? suffix(place[i]) : "";
+            keys[i] = bases[i] + letters;
+            lowerKeys[i] = lowerBases[i] + letters;
+        });
+        Set<String> seen = new HashSet<>(capacity(bases.length));
+        for (String lowerKey : lowerKeys) {
+            if (!seen.add(lowerKey)) {
+                return null;
+            }
         }
         return keys;
     }

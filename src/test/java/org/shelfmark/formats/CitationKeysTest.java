@@ -1,0 +1,68 @@
+package org.shelfmark.formats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.shelfmark.model.ItemType;
+import org.shelfmark.model.PartialDate;
+import org.shelfmark.model.Person;
+import org.shelfmark.model.Reference;
+import org.shelfmark.model.Variable;
+
+/**
+ * Citation keys made on every core, each lettered by its place among the records that share it,
+ * are the keys that giving the letters in turn makes: on long lists whose keys collide often, and
+ * where a lettered key reads like another record's.
+ */
+class CitationKeysTest {
+
+    private static Reference book(String id, String family, String title, String year) {
+        return Reference.builder(id, ItemType.BOOK).authors(Person.of(family, "A.")).set(Variable.TITLE, title)
+                .issued(PartialDate.parse(year)).build();
+    }
+
+    @Test
+    void lettersByPlaceAreTheLettersGivenInTurn() {
+        String[] families = {"Smith", "SMITH", "Jones", "Ng"};
+        String[] titles = {"Leadership", "LEADERSHIP", "Care", "Carea", "Careb", "Leadershipa", "Leadershipaa"};
+        Random random = new Random(11);
+        int clashing = 0;
+        for (int list = 0; list < 300; list++) {
+            List<Reference> refs = new ArrayList<>();
+            for (int i = random.nextInt(60); i > 0; i--) {
+                refs.add(book("r" + refs.size(), families[random.nextInt(families.length)],
+                        titles[random.nextInt(titles.length)], String.valueOf(2020 + random.nextInt(2))));
+            }
+            Map<String, String> inTurn = CitationKeys.inTurn(refs);
+            assertEquals(inTurn, CitationKeys.of(refs));
+            if (!refs.isEmpty() && inTurn.values().stream().anyMatch(k -> k.endsWith("carea") || k.endsWith("leadershipab"))) {
+                clashing++;
+            }
+        }
+        assertEquals(true, clashing > 50, "lists where a lettered key reads like another's: " + clashing);
+    }
+
+    @Test
+    void aLetteredKeyThatIsAnotherRecordsKeyMovesOnToTheNextLetter() {
+        List<Reference> refs = List.of(book("a", "Smith", "Care", "2020"), book("b", "Smith", "Care", "2020"),
+                book("c", "Smith", "Carea", "2020"));
+        assertEquals(List.of("smith2020carea", "smith2020careb", "smith2020careaa"), List.copyOf(CitationKeys.of(refs).values()));
+    }
+
+    @Test
+    void aLongListGetsTheSameKeysAsInTurn() {
+        String[] families = {"Smith", "Jones", "Ng", "Patel", "Brown", "Evans"};
+        String[] titles = {"Leadership", "Care", "Compassion", "Teams", "Trust"};
+        Random random = new Random(12);
+        List<Reference> refs = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            refs.add(book("r" + i, families[random.nextInt(families.length)], titles[random.nextInt(titles.length)],
+                    String.valueOf(1990 + random.nextInt(30))));
+        }
+        assertEquals(CitationKeys.inTurn(refs), CitationKeys.of(refs));
+    }
+}
