@@ -113,15 +113,16 @@ final class PostProcessing {
     }
 
     private static void curlQuotes(List<Token> tokens, Marks marks) {
-        SmartQuotes quotes = null;
+        rewriteProse(tokens, text -> marks.mayChange(text) ? marks.quotes().apply(text) : text);
+    }
+
+    // each text, affix and delimiter as a rewrite gives it, the token made again only where it changed
+    private static void rewriteProse(List<Token> tokens, UnaryOperator<String> rewrite) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i) instanceof TextToken t && prose(t) && marks.mayChange(t.getText())) {
-                if (quotes == null) {
-                    quotes = marks.quotes();
-                }
-                String curled = quotes.apply(t.getText());
-                if (!curled.equals(t.getText())) {
-                    tokens.set(i, t.copyWithText(curled));
+            if (tokens.get(i) instanceof TextToken t && prose(t)) {
+                String rewritten = rewrite.apply(t.getText());
+                if (!rewritten.equals(t.getText())) {
+                    tokens.set(i, t.copyWithText(rewritten));
                 }
             }
         }
@@ -264,14 +265,7 @@ final class PostProcessing {
     }
 
     private static void frenchSpacing(List<Token> tokens) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i) instanceof TextToken t && prose(t)) {
-                String spaced = FrenchPunctuationSpacing.apply(t.getText());
-                if (!spaced.equals(t.getText())) {
-                    tokens.set(i, t.copyWithText(spaced));
-                }
-            }
-        }
+        rewriteProse(tokens, FrenchPunctuationSpacing::apply);
     }
 
     /** A DOI after the prefix {@code https://doi.org/} becomes a link of its own, and the prefix goes. */
