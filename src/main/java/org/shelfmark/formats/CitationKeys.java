@@ -31,6 +31,15 @@ public final class CitationKeys {
 
     /** {@return a unique key for each reference, by id, in the order given} */
     public static Map<String, String> of(List<Reference> references) {
+        return keys(references, true);
+    }
+
+    /** {@return the keys as {@link #of} gives them, each letter given in turn: what {@code of} is checked against} */
+    static Map<String, String> inTurn(List<Reference> references) {
+        return keys(references, false);
+    }
+
+    private static Map<String, String> keys(List<Reference> references, boolean byPlace) {
         int size = references.size();
         String[] bases = new String[size];
         String[] lowerBases = new String[size];
@@ -45,28 +54,12 @@ public final class CitationKeys {
         for (int i = 0; i < size; i++) {
             place[i] = count.merge(lowerBases[i], 1, Integer::sum);
         }
-        String[] keys = lettered(bases, lowerBases, count, place);
+        String[] keys = byPlace ? lettered(bases, lowerBases, count, place) : null;
         if (keys == null) {
             keys = letteredInTurn(bases, lowerBases, count);
         }
         Map<String, String> byId = new LinkedHashMap<>(capacity(size));
         for (int i = 0; i < size; i++) {
-            byId.put(references.get(i).id(), keys[i]);
-        }
-        return byId;
-    }
-
-    /** {@return the keys as {@link #of} gives them, each letter given in turn: what {@code of} is checked against} */
-    static Map<String, String> inTurn(List<Reference> references) {
-        String[] bases = references.stream().map(CitationKeys::base).toArray(String[]::new);
-        String[] lowerBases = java.util.Arrays.stream(bases).map(CitationKeys::lower).toArray(String[]::new);
-        Map<String, Integer> count = new HashMap<>();
-        for (String lowerBase : lowerBases) {
-            count.merge(lowerBase, 1, Integer::sum);
-        }
-        String[] keys = letteredInTurn(bases, lowerBases, count);
-        Map<String, String> byId = new LinkedHashMap<>();
-        for (int i = 0; i < keys.length; i++) {
             byId.put(references.get(i).id(), keys[i]);
         }
         return byId;
