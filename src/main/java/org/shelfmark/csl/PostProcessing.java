@@ -201,15 +201,20 @@ final class PostProcessing {
             }
             int overlap = StringHelper.overlap(textBefore(tokens, j, t1.getText().length()), t1.getText());
             if (overlap > 0) {
-                String rest = t1.getText().substring(overlap);
-                if (rest.isEmpty()) {
-                    tokens.remove(i);
-                    i--;
-                } else {
-                    tokens.set(i, t1.copyWithText(rest));
-                }
+                i = cutFront(tokens, i, t1, overlap);
             }
         }
+    }
+
+    // the token at i without its first characters, and gone if nothing is left: where the loop goes on from
+    private static int cutFront(List<Token> tokens, int i, TextToken t, int characters) {
+        String rest = t.getText().substring(characters);
+        if (rest.isEmpty()) {
+            tokens.remove(i);
+            return i - 1;
+        }
+        tokens.set(i, t.copyWithText(rest));
+        return i;
     }
 
     private static boolean cuttable(TextToken t) {
@@ -253,13 +258,7 @@ final class PostProcessing {
             String merged = MERGED.get(text0.substring(text0.length() - 1) + text1.charAt(0));
             if (merged != null) {
                 tokens.set(j, t0.copyWithText(text0.substring(0, text0.length() - 1) + merged));
-                String rest = text1.substring(1);
-                if (rest.isEmpty()) {
-                    tokens.remove(i);
-                    i--;
-                } else {
-                    tokens.set(i, t1.copyWithText(rest));
-                }
+                i = cutFront(tokens, i, t1, 1);
             }
         }
     }
