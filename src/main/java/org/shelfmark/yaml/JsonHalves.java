@@ -1,22 +1,22 @@
 package org.shelfmark.yaml;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import org.shelfmark.diag.Diagnostic;
 
 /**
  * Reads a large CSL-JSON list in two halves at once, each parsed and its records read on a core of
  * its own: the list is cut at the comma between two of its items nearest after the middle, and the
  * second half read from there as a list of its own, its lines and columns counted as the file's.
  *
- * <p>The halves give what reading the whole on one thread gives only when neither has a problem of
- * syntax: then the file is a list whose items each half holds whole. When either has one (or the
- * cut fell where the file was not what it seemed), nothing of the halves is kept, and the caller
- * reads the file whole, which finds the problems as it always does.
+ * <p>Each half is read by {@link PlainJson}, which gives what reading through Jackson gives, or
+ * gives up at the first thing that is not plain JSON: a problem of syntax, a key set twice, a value
+ * near the reader's limits. The halves are kept only when neither gives up: then the file is a
+ * list whose items each half holds whole. When either does (or the cut fell where the file was
+ * not what it seemed), nothing of the halves is kept, and the caller reads the file whole, through
+ * Jackson, which finds the problems as it always does.
  */
 final class JsonHalves {
 
@@ -50,7 +50,7 @@ final class JsonHalves {
 
     /**
      * {@return a large list read in halves (or whole, by the first, when it cannot be cut), or empty
-     * when it is small or either half has a problem of syntax}
+     * when it is small or either half is not plain JSON}
      *
      * @param bytes   the whole file, well-formed UTF-8 (a byte is changed while it is read, and put back)
      * @param columns its columns
@@ -123,7 +123,7 @@ final class JsonHalves {
 
     /**
      * {@return a list read in halves cut at the first comma between two of its items at or after a
-     * byte (or whole, on one thread, when there is none), or empty when either has a problem of syntax}
+     * byte (or whole, on one thread, when there is none), or empty when either is not plain JSON}
      * The second thread looks for the comma while the first half is read, and reads the second half
      * from there; the first stops there, waiting for the comma to be found if it gets that far first.
      *
@@ -147,8 +147,8 @@ final class JsonHalves {
             }
             bytes[cut.comma()] = '['; // the second half is read as a list of its own
             try {
-                return Half.read(bytes, ownColumns, new TreeReader.Part(cut.comma() - columns.start(), cut.lines(),
-                        cut.column(), TreeReader.Part.WHOLE.end(), 0), source);
+                return Half.read(bytes, ownColumns, new PlainJson.Part(cut.comma() - columns.start(), cut.lines(),
+                        cut.column(), PlainJson.Part.WHOLE.end(), 0), source);
             } finally {
                 bytes[cut.comma()] = ',';
             }
@@ -157,7 +157,7 @@ final class JsonHalves {
         thread.setDaemon(true);
         thread.start();
         try {
-            Half one = Half.read(bytes, columns, new TreeReader.Part(0, 0, 0, end, from), source);
+            Half one = Half.read(bytes, columns, new PlainJson.Part(0, 0, 0, end, from), source);
             Half two = later.get();
             if (!one.readWell() || two != null && !two.readWell()) {
                 return Optional.empty();
@@ -191,17 +191,15 @@ final class JsonHalves {
         }
     }
 
-    // one half: its tree, its problems of syntax and its records
-    private record Half(Node tree, List<Diagnostic> syntax, RecordList records) {
-        static Half read(byte[] bytes, Utf8Columns columns, TreeReader.Part part, String source) {
-            List<Diagnostic> syntax = new ArrayList<>();
+    // one half: its tree (null when it is not plain JSON) and its records
+    private record Half(Node tree, RecordList records) {
+        static Half read(byte[] bytes, Utf8Columns columns, PlainJson.Part part, String source) {
             RecordList records = new RecordList(source);
-            Optional<Node> tree = TreeReader.readRecords(bytes, columns, part, new Report(source, syntax), records);
-            return new Half(tree.orElse(null), syntax, records);
+            return new Half(PlainJson.readRecords(bytes, columns, part, records).orElse(null), records);
         }
 
         boolean readWell() {
-            return tree != null && syntax.isEmpty();
+            return tree != null;
         }
     }
 }

@@ -50,36 +50,12 @@ final class TreeReader {
     private final Report report;
     private final Consumer<Node> records; // where the items of the list of records go as read; null: into the tree
     private final Utf8Columns columns; // for a parser of bytes, whose columns count bytes; null: of text
-    private final Part part; // the part of the bytes the parser reads
-    private final byte[] bytes; // what it reads them from; null for text
 
-    /**
-     * The part of a file's bytes that one parser reads, when a large list is read in parts
-     * ({@link JsonHalves}): where it starts, so that its parser's lines, columns and offsets, counted
-     * from there, can be given as the file's; and where the list's items in it end.
-     *
-     * @param offset  its first byte, counted from where the text starts ({@link Utf8Columns#start()})
-     * @param lines   the line breaks before it
-     * @param columns the bytes between the start of its line and it
-     * @param end     the index of the comma after its last item (only white space between them),
-     *                or -1 when the list ends in this part, with its closing bracket; asked for
-     *                only when what follows an item is at or after {@code endFrom}, and waited for
-     *                if not yet known
-     * @param endFrom the index of a byte that the end is not before
-     */
-    record Part(int offset, int lines, int columns, java.util.concurrent.CompletableFuture<Integer> end, int endFrom) {
-        /** A whole file. */
-        static final Part WHOLE = new Part(0, 0, 0, java.util.concurrent.CompletableFuture.completedFuture(-1), 0);
-    }
-
-    private TreeReader(JsonParser parser, Report report, Consumer<Node> records, Utf8Columns columns, Part part,
-            byte[] bytes) {
+    private TreeReader(JsonParser parser, Report report, Consumer<Node> records, Utf8Columns columns) {
         this.parser = parser;
         this.report = report;
         this.records = records;
         this.columns = columns;
-        this.part = part;
-        this.bytes = bytes;
     }
 
     /**
@@ -123,29 +99,10 @@ final class TreeReader {
      * @return as {@link #readRecords(String, boolean, Report, Consumer)} does
      */
     static Optional<Node> readRecords(byte[] bytes, Utf8Columns columns, Report report, Consumer<Node> records) {
-        return readRecords(bytes, columns, Part.WHOLE, report, records);
-    }
-
-    /**
-     * Reads the items of a list in one part of a JSON document of well-formed UTF-8, as
-     * {@link #readRecords(byte[], Utf8Columns, Report, Consumer)} reads those of the whole: each
-     * item, and each problem, at its line and column in the file. A part other than the first
-     * starts with its list's opening bracket ({@link JsonHalves} puts one there).
-     *
-     * @param bytes   the whole file
-     * @param columns its columns, for this thread alone ({@link Utf8Columns#copy})
-     * @param part    the part read
-     * @param report  where problems go
-     * @param records takes each item of the list in the part, in order
-     * @return the tree with the list left empty, or empty when the part could not be read
-     */
-    static Optional<Node> readRecords(byte[] bytes, Utf8Columns columns, Part part, Report report,
-            Consumer<Node> records) {
-        int from = columns.start() + part.offset();
-        // no more bytes than MAX_DOCUMENT_CHARS are read (SourceText.bytes), so no more characters;
-        // a part that ends before the file's end is read no further than its end (atPartEnd)
+        int from = columns.start();
+        // no more bytes than MAX_DOCUMENT_CHARS are read (SourceText.bytes), so no more characters
         try (JsonParser p = JSON.createParser(bytes, from, bytes.length - from)) {
-            return parse(new TreeReader(p, report, java.util.Objects.requireNonNull(records), columns, part, bytes));
+            return parse(new TreeReader(p, report, java.util.Objects.requireNonNull(records), columns));
         } catch (IOException e) {
             report.error(new Node.Position(1, 1), "cannot read: " + e.getMessage());
             return Optional.empty();
@@ -159,7 +116,7 @@ final class TreeReader {
             return Optional.empty();
         }
         try (JsonParser p = (json ? JSON : YAML).createParser(text)) {
-            return parse(new TreeReader(p, report, records, null, Part.WHOLE, null));
+            return parse(new TreeReader(p, report, records, null));
         } catch (IOException e) {
             report.error(new Node.Position(1, 1), "cannot read: " + e.getMessage());
             return Optional.empty();
@@ -238,23 +195,10 @@ final class TreeReader {
     // the list of records: each item handed on, none kept
     private Node.Sequence records(Node.Position at) throws IOException {
         JsonToken t;
-        while (!atPartEnd() && (t = parser.nextToken()) != JsonToken.END_ARRAY) {
+        while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
             records.accept(value(t, Level.INNER));
         }
         return new Node.Sequence(List.of(), at);
-    }
-
-    // whether only white space is left of a part that ends after an item, not with the list's end
-    private boolean atPartEnd() {
-        if (part.end().getNow(0) < 0) {
-            return false; // the whole file, or a part known to run to the list's end
-        }
-        int i = columns.start() + part.offset() + (int) parser.currentLocation().getByteOffset();
-        while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t')) {
-            i++;
-        }
-        // what follows the item is the end only if it is where the end may be, and the end is there
-        return i >= part.endFrom() && i == part.end().join();
     }
 
     /** Reports an alias, or an anchor on a list or mapping; {@return false for an alias} */
@@ -277,11 +221,8 @@ final class TreeReader {
         if (l == null) {
             return new Node.Position(1, 1);
         }
-        int line = l.getLineNr();
-        int byteColumn = line == 1 ? l.getColumnNr() + part.columns() : l.getColumnNr();
-        long offset = l.getByteOffset() < 0 ? -1 : part.offset() + l.getByteOffset();
-        int column = columns == null ? byteColumn : columns.column(offset, byteColumn);
-        return new Node.Position(Math.max(1, line + part.lines()), Math.max(1, column));
+        int column = columns == null ? l.getColumnNr() : columns.column(l.getByteOffset(), l.getColumnNr());
+        return new Node.Position(Math.max(1, l.getLineNr()), Math.max(1, column));
     }
 
     private static Node.Position position(Mark mark) {

@@ -1,0 +1,173 @@
+package org.shelfmark.yaml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.shelfmark.diag.Diagnostic;
+
+/**
+ * The reader of plain JSON gives what reading through Jackson gives (the tree, each record handed
+ * on, every line and column), or gives up, leaving the file to Jackson: never a tree Jackson would
+ * not give.
+ */
+class PlainJsonTest {
+
+    // what reading through Jackson gives: the tree and the records, or null when it has a problem
+    private static List<Node> throughJackson(byte[] bytes) {
+        List<Node> seen = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
+        Optional<Node> tree = TreeReader.readRecords(bytes, Utf8Columns.of(bytes, SourceText.byteOrderMark(bytes)),
+                new Report("in.json", problems), seen::add);
+        if (tree.isEmpty() || !problems.isEmpty()) {
+            return null;
+        }
+        seen.add(tree.get());
+        return seen;
+    }
+
+    // what the plain reader gives, in the same form, or null when it gives up
+    private static List<Node> plainly(byte[] bytes) {
+        List<Node> seen = new ArrayList<>();
+        Optional<Node> tree = PlainJson.readRecords(bytes, Utf8Columns.of(bytes, SourceText.byteOrderMark(bytes)),
+                PlainJson.Part.WHOLE, seen::add);
+        if (tree.isEmpty()) {
+            return null;
+        }
+        seen.add(tree.get());
+        return seen;
+    }
+
+    private static final String[] SPACE = {"", " ", "\n", "\r\n", "\r", "\t", "  \n  ", "\n\r"};
+    private static final String[] STRINGS = {"", "plain", "Caf\u00e9 \u0436\u20ac", "\uD83D\uDE00 x", "a \\\"b\\\"",
+        "\\\\ \\/ \\b \\f \\n \\r \\t", "\\u00e9\\u20AC\\uD83D\\uDE00\\uDE00", "\u00e9\\n\u00e9", "x\\u0000y", "[{,}]:"};
+    // keys as strings, but with no escaped surrogate: Jackson refuses a name with one not paired
+    private static final String[] KEYS = {"", "plain", "Caf\u00e9 \u0436\u20ac", "\uD83D\uDE00 x", "a \\\"b\\\"",
+        "\\\\ \\/ \\b \\f \\n \\r \\t", "\\u00e9\\u20AC", "x\\u0000y", "[{,}]:"};
+    private static final String[] NUMBERS = {"0", "-0", "7", "-12", "3.25", "-0.5", "1e5", "2E-3", "6.02e+23", "10",
+        "123456789012345678901234567890"};
+
+    private static String space(Random random) {
+        return SPACE[random.nextInt(SPACE.length)];
+    }
+
+    private static String value(Random random, int depth) {
+        int kind = random.nextInt(depth > 3 ? 4 : 7);
+        return switch (kind) {
+            case 0 -> "\"" + STRINGS[random.nextInt(STRINGS.length)] + "\"";
+            case 1 -> NUMBERS[random.nextInt(NUMBERS.length)];
+            case 2 -> new String[] {"true", "false", "null"}[random.nextInt(3)];
+            case 3 -> "\"" + STRINGS[random.nextInt(STRINGS.length)] + STRINGS[random.nextInt(STRINGS.length)] + "\"";
+            case 4, 5 -> mapping(random, depth + 1, random.nextInt(5), false);
+            default -> {
+                StringBuilder list = new StringBuilder("[").append(space(random));
+                for (int i = random.nextInt(4); i > 0; i--) {
+                    list.append(value(random, depth + 1)).append(space(random)).append(i > 1 ? "," + space(random) : "");
+                }
+                yield list.append("]").toString();
+            }
+        };
+    }
+
+    private static String mapping(Random random, int depth, int size, boolean record) {
+        StringBuilder map = new StringBuilder("{").append(space(random));
+        for (int i = 0; i < size; i++) {
+            String key = record && i == 0 ? "id" : KEYS[random.nextInt(KEYS.length)] + i;
+            map.append('"').append(key).append('"').append(space(random)).append(':').append(space(random))
+                    .append(value(random, depth)).append(space(random)).append(i < size - 1 ? "," + space(random) : "");
+        }
+        return map.append("}").toString();
+    }
+
+    // a list of records, or pandoc's mapping of them, well-formed
+    private static String document(Random random) {
+        StringBuilder list = new StringBuilder("[").append(space(random));
+        for (int i = random.nextInt(6); i > 0; i--) {
+            list.append(mapping(random, 1, 1 + random.nextInt(6), true)).append(space(random))
+                    .append(i > 1 ? "," + space(random) : "");
+        }
+        list.append("]");
+        String doc = random.nextInt(4) == 0
+                ? "{" + space(random) + "\"title\": \"x\"," + space(random) + "\"references\":" + space(random) + list + "}"
+                : list.toString();
+        return (random.nextInt(5) == 0 ? "\uFEFF" : "") + space(random) + doc + space(random);
+    }
+
+    @Test
+    void aWellFormedListReadsAsThroughJackson() {
+        Random random = new Random(11);
+        for (int n = 0; n < 3000; n++) {
+            String doc = document(random);
+            byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
+            List<Node> expected = throughJackson(bytes);
+            assertTrue(expected != null, doc);
+            assertEquals(expected, plainly(bytes), doc);
+        }
+    }
+
+    @Test
+    void aListWithAnyProblemIsLeftToJackson() {
+        Random random = new Random(12);
+        String[] breaks = {",", "]", "}", "{", "[", "\"", "x", "\\", ":", "\\q", "\u0001", "01", "1.", "-", ".5", "1e",
+            "+1", "tru", "nul", "truex", "\"id\": 1", "NaN", "/", "#", "\u00a0", "\\u12G4", "'", ", ]", ", }"};
+        int gaveUp = 0;
+        for (int n = 0; n < 4000; n++) {
+            StringBuilder doc = new StringBuilder(document(random));
+            doc.insert(random.nextInt(doc.length() + 1), breaks[random.nextInt(breaks.length)]);
+            byte[] bytes = doc.toString().getBytes(StandardCharsets.UTF_8);
+            List<Node> plain = plainly(bytes);
+            if (plain != null) {
+                assertEquals(throughJackson(bytes), plain, doc::toString);
+            } else {
+                gaveUp++;
+            }
+        }
+        assertTrue(gaveUp > 1000, "most of the broken lists are left to Jackson: " + gaveUp);
+    }
+
+    @Test
+    void whatJacksonRefusesIsLeftToIt() {
+        for (String doc : List.of("[{\"a\": [1, ]}]", "[{\"a\": 1, }]", "[{\"a\": 1}, ]", "[{\"a\": truex}]",
+                "[{\"a\": nullx}]", "[{\"a\": 1x}]", "[{\"a\": -}]", "[{\"\\uDE00\": 1}]", "[{\"a\\uD83D\": 1}]")) {
+            byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
+            assertEquals(null, throughJackson(bytes), doc);
+            assertEquals(null, plainly(bytes), doc);
+        }
+    }
+
+    @Test
+    void onlyTheDocumentsOwnReferencesAreItsRecords() {
+        for (String doc : List.of("[{\"id\": \"a\", \"references\": [{\"id\": \"b\"}]}]",
+                "{\"x\": {\"references\": [{\"id\": \"b\"}]}, \"references\": [{\"id\": \"c\"}]}")) {
+            byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
+            assertEquals(throughJackson(bytes), plainly(bytes), doc);
+        }
+    }
+
+    @Test
+    void aKeySetTwiceIsLeftToJackson() {
+        byte[] bytes = "[{\"id\": \"a\", \"title\": \"x\", \"title\": \"y\"}]".getBytes(StandardCharsets.UTF_8);
+        assertEquals(null, throughJackson(bytes), "Jackson's reading reports it");
+        assertEquals(null, plainly(bytes));
+    }
+
+    @Test
+    void whatIsNearTheReadersLimitsIsLeftToJackson() {
+        String deep = "[" + "[".repeat(60) + "]".repeat(60) + "]";
+        assertEquals(null, plainly(deep.getBytes(StandardCharsets.UTF_8)));
+        String shallow = "[" + "[".repeat(20) + "]".repeat(20) + "]";
+        assertFalse(plainly(shallow.getBytes(StandardCharsets.UTF_8)) == null);
+        String longValue = "[{\"note\": \"" + "x".repeat(TreeReader.MAX_FIELD_CHARS) + "\"}]";
+        assertEquals(null, plainly(longValue.getBytes(StandardCharsets.UTF_8)));
+        String longNumber = "[{\"n\": " + "9".repeat(95) + "}]";
+        assertEquals(null, plainly(longNumber.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(null, plainly("  ".getBytes(StandardCharsets.UTF_8)), "nothing to read");
+        assertEquals(null, plainly("\"text\"".getBytes(StandardCharsets.UTF_8)), "a single value");
+    }
+}
