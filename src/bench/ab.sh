@@ -22,10 +22,10 @@ done
 
 # the launcher's own options for the command, as ./shelfmark gives them
 case "${1:-}" in
-  export|validate|import|bibliography) gc=(-XX:+UseParallelGC -Xmn96m -XX:MaxTenuringThreshold=0) ;;
-  *) gc=(-XX:+UseSerialGC) ;;
+  export|validate|import|bibliography) tuned=(-XX:+UseParallelGC -Xmn96m -XX:MaxTenuringThreshold=0) ;;
+  *) tuned=(-XX:+UseSerialGC -XX:CICompilerCount=1 -XX:-UsePerfData) ;;
 esac
-opts=(-XX:TieredStopAtLevel=1 -XX:InitialRAMPercentage=4 "${gc[@]}" -Xshare:auto -Xlog:cds=off)
+opts=(-XX:TieredStopAtLevel=1 -XX:InitialRAMPercentage=4 "${tuned[@]}" -Xshare:auto -Xlog:cds=off)
 
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 TIMEFORMAT='%R %U %S' # bash's own time: wall, user and system seconds
