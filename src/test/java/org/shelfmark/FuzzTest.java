@@ -3,7 +3,6 @@ package org.shelfmark;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,7 +42,7 @@ class FuzzTest {
         long deadline = System.nanoTime() + Long.getLong("fuzz.seconds", 20L) * 1_000_000_000L;
         Random random = new Random(seedName.hashCode());
         for (int i = 0; i < iterations && System.nanoTime() < deadline; i++) {
-            byte[] mutant = mutate(seed, random);
+            byte[] mutant = Mutations.mutate(seed, random, TOKENS);
             Path file = Files.write(dir.resolve("mutant" + extension), mutant);
             try {
                 if (style) {
@@ -66,33 +65,5 @@ class FuzzTest {
         try (var in = Shelfmark.class.getResourceAsStream("/" + id + ".csl")) {
             return in.readAllBytes();
         }
-    }
-
-    private static byte[] mutate(byte[] seed, Random random) {
-        byte[] b = seed.clone();
-        int edits = 1 + random.nextInt(8);
-        for (int e = 0; e < edits && b.length > 0; e++) {
-            int at = random.nextInt(b.length);
-            switch (random.nextInt(5)) {
-                case 0 -> b[at] = (byte) random.nextInt(256);
-                case 1 -> b = splice(b, at, Math.min(b.length, at + 1 + random.nextInt(64)), new byte[0]);
-                case 2 -> b = splice(b, at, at, TOKENS.get(random.nextInt(TOKENS.size())).getBytes(StandardCharsets.UTF_8));
-                case 3 -> b = java.util.Arrays.copyOf(b, at); // truncated
-                default -> {
-                    int end = Math.min(b.length, at + 1 + random.nextInt(256));
-                    byte[] piece = java.util.Arrays.copyOfRange(b, at, end);
-                    b = splice(b, end, end, piece); // a run repeated
-                }
-            }
-        }
-        return b;
-    }
-
-    private static byte[] splice(byte[] b, int from, int to, byte[] insert) {
-        byte[] out = new byte[b.length - (to - from) + insert.length];
-        System.arraycopy(b, 0, out, 0, from);
-        System.arraycopy(insert, 0, out, from, insert.length);
-        System.arraycopy(b, to, out, from + insert.length, b.length - to);
-        return out;
     }
 }

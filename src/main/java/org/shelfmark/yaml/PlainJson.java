@@ -143,7 +143,7 @@ final class PlainJson {
         return new Node.Mapping(entries, position);
     }
 
-    // a key set twice is reported by TreeReader
+    // a key set twice is left to TreeReader, which says where it was set first
     private static void checkNew(List<Node.Entry> entries, String key) throws NotPlain {
         for (int i = 0; i < entries.size(); i++) {
             if (entries.get(i).key().equals(key)) {

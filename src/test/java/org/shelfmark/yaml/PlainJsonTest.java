@@ -112,7 +112,7 @@ class PlainJsonTest {
     }
 
     @Test
-    void aListWithAnyProblemIsLeftToJackson() {
+    void aBrokenListIsLeftToJacksonOrReadAsJacksonReadsIt() {
         Random random = new Random(12);
         String[] breaks = {",", "]", "}", "{", "[", "\"", "x", "\\", ":", "\\q", "\u0001", "01", "1.", "-", ".5", "1e",
             "+1", "tru", "nul", "truex", "\"id\": 1", "NaN", "/", "#", "\u00a0", "\\u12G4", "'", ", ]", ", }"};
@@ -129,6 +129,29 @@ class PlainJsonTest {
             }
         }
         assertTrue(gaveUp > 1000, "most of the broken lists are left to Jackson: " + gaveUp);
+    }
+
+    @Test
+    void mutantsOfRealListsAreLeftToJacksonOrReadAsJacksonReadsThem() throws java.io.IOException {
+        List<String> tokens = List.of("{", "}", "[", "]", ",", ":", "\"", "\\", "\\u", "\r\n", "\r", "\n", " ", "0",
+                "-", ".", "e", "true", "null", "\"id\": \"x\", ", "\uD83D\uDE00", "\u00e9", "\\uDE00", "\u0001");
+        int read = 0;
+        for (String seedName : List.of("golden/export/builtin.csl-json.json", "conformance/references.json")) {
+            byte[] seed = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources", seedName));
+            Random random = new Random(seedName.hashCode());
+            for (int i = 0; i < 1000; i++) {
+                byte[] mutant = org.shelfmark.Mutations.mutate(seed, random, tokens);
+                if (Utf8Columns.of(mutant, SourceText.byteOrderMark(mutant)) == null) {
+                    continue; // not UTF-8: read from its decoded text, never in halves
+                }
+                List<Node> plain = plainly(mutant);
+                if (plain != null) {
+                    assertEquals(throughJackson(mutant), plain, seedName + ", mutant " + i);
+                    read++;
+                }
+            }
+        }
+        assertTrue(read > 100, "some mutants are still plain JSON: " + read);
     }
 
     @Test
