@@ -1,6 +1,10 @@
 package org.shelfmark.cli;
 
+import java.io.BufferedWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -23,7 +27,13 @@ public final class Main {
     public static void main(String[] args) {
         // output is flushed once, at the end (run does it): a flush a line is a system call a line,
         // 100,000 of them for a long bibliography; diagnostics go out as they come
-        System.exit(run(args, new PrintWriter(System.out, false), new PrintWriter(System.err, true)));
+        System.exit(run(args, utf8(System.out, false), utf8(System.err, true)));
+    }
+
+    // UTF-8 whatever the locale, as every file Shelfmark writes is and as pandoc writes: a C
+    // locale's charset (ASCII, in Java 17) would make '?' of every character beyond it
+    private static PrintWriter utf8(OutputStream out, boolean autoFlush) {
+        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), autoFlush);
     }
 
     /**

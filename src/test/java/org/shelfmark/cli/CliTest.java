@@ -250,6 +250,19 @@ class CliTest {
         assertTrue(r.out().startsWith("Usage: shelfmark cite "), r.out());
     }
 
+    @Test
+    void outputIsUtf8WhateverTheLocalesCharset() throws IOException, InterruptedException {
+        // a C locale gives Java 17 ASCII as its default charset, which turned each quotation mark
+        // of a reference into '?': the command line is run in a JVM of its own, given that charset
+        Path launcher = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(launcher.toString(), "-Dfile.encoding=US-ASCII", "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "bibliography", "so-close-to-love")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor());
+        assertTrue(out.startsWith("Evans, D. (2022) \u2018So close to love: compassionate leadership in healthcare\u2019,"), out);
+    }
+
     private static final java.util.List<String> COMMANDS = java.util.List.of("list", "show", "validate", "check",
             "bibliography", "cite", "reading-list", "site", "export", "import", "styles", "generate-completion");
 }
