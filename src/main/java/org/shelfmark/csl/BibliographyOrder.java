@@ -165,34 +165,28 @@ final class BibliographyOrder {
     // each item's keys, in the items' order
     private SortKey[][] sortKeys(CSLItemData[] items, BiFunction<CSLItemData[], String, CSL> processor) {
         CSLItemData[] view = Arrays.stream(items).map(this::sortView).toArray(CSLItemData[]::new);
-        Map<String, List<String>> keysOf = new HashMap<>();
-        for (CSLItemData i : items) {
-            keysOf.put(i.getId(), new ArrayList<>());
-        }
-        // the macro keys rendered side by side, each by its own processor: the first on this thread
-        List<java.util.function.Supplier<Map<String, String>>> tasks = keys.stream()
-                .<java.util.function.Supplier<Map<String, String>>>map(k -> k.macro().isEmpty() ? () -> variableKeys(view, k.variable())
+        // the macro keys rendered side by side, each by its own processor (the first on this
+        // thread), and made clean there: each key's texts in the items' order
+        List<java.util.function.Supplier<String[]>> tasks = keys.stream()
+                .<java.util.function.Supplier<String[]>>map(k -> k.macro().isEmpty() ? () -> variableKeys(view, k.variable())
                         : () -> macroKeys(view, processor.apply(view, keyStyles.get(k.styleKey()))))
                 .toList();
-        for (Map<String, String> key : CslEngine.inParallel(tasks)) {
-            key.forEach((id, k) -> keysOf.get(id).add(clean(k)));
-        }
+        List<String[]> texts = CslEngine.inParallel(tasks);
         // each key's collation keys made once an item, not at every comparison, and only when a
         // comparison needs them: the first key's letters nearly always, the rest where the keys
         // before tie. The first key's letters are made in two halves at once, each with a
         // collator of its own (a collator makes one key at a time).
         SortKey[][] sortKeys = new SortKey[items.length][];
-        CslEngine.inHalves(items.length, (from, to) -> sortKeys(items, from, to, keysOf, sortKeys));
+        CslEngine.inHalves(items.length, (from, to) -> sortKeys(texts, from, to, sortKeys));
         return sortKeys;
     }
 
-    private Void sortKeys(CSLItemData[] items, int from, int to, Map<String, List<String>> keysOf, SortKey[][] out) {
+    private Void sortKeys(List<String[]> texts, int from, int to, SortKey[][] out) {
         Collator own = (Collator) collator.clone();
         for (int i = from; i < to; i++) {
-            List<String> texts = keysOf.get(items[i].getId());
             SortKey[] keys = new SortKey[texts.size()];
             for (int k = 0; k < keys.length; k++) {
-                keys[k] = new SortKey(texts.get(k), own);
+                keys[k] = new SortKey(texts.get(k)[i], own);
             }
             if (keys.length > 0) {
                 keys[0].letters();
@@ -285,20 +279,20 @@ final class BibliographyOrder {
         return new CSLNameBuilder().family(family).given(n.getGiven()).build();
     }
 
-    private static Map<String, String> macroKeys(CSLItemData[] view, CSL csl) {
+    private static String[] macroKeys(CSLItemData[] view, CSL csl) {
         String[] ids = Arrays.stream(view).map(CSLItemData::getId).toArray(String[]::new);
         csl.registerCitationItems(ids);
         String[] entries = csl.makeBibliography().getEntries();
-        Map<String, String> keys = new HashMap<>();
+        String[] keys = new String[ids.length];
         for (int i = 0; i < ids.length; i++) {
             String e = TitleCase.resolve(entries[i].strip(), false);
-            keys.put(ids[i], e.startsWith(MARK) ? e.substring(MARK.length()) : e);
+            keys[i] = clean(e.startsWith(MARK) ? e.substring(MARK.length()) : e);
         }
         return keys;
     }
 
-    private static Map<String, String> variableKeys(CSLItemData[] view, String variable) {
-        return Arrays.stream(view).collect(Collectors.toMap(CSLItemData::getId, i -> variableKey(i, variable)));
+    private static String[] variableKeys(CSLItemData[] view, String variable) {
+        return Arrays.stream(view).map(i -> clean(variableKey(i, variable))).toArray(String[]::new);
     }
 
     private static String variableKey(CSLItemData item, String variable) {
