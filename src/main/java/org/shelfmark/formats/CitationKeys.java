@@ -47,6 +47,7 @@ public final class CitationKeys {
         IntStream.range(0, size).parallel().forEach(i -> {
             bases[i] = base(references.get(i));
             lowerBases[i] = lower(bases[i]);
+            lowerBases[i].hashCode(); // kept by the string: the count below, on one core, reads no text
         });
         // how many records share each key, and where each record comes among them
         Map<String, Integer> count = new HashMap<>(capacity(size));
@@ -93,22 +94,24 @@ public final class CitationKeys {
 
     // The same keys made on every core, each record of a shared key lettered by its place among
     // them: what giving the letters in turn gives whenever no key made so reads like another (in
-    // turn, no letter is then ever found taken), which is checked; null where one does.
+    // turn, no letter is then ever found taken), which is checked; null where one may. A key made
+    // so can read like another only where some lettered key reads like a record's key before its
+    // letters: two lettered keys alike (smith2020care's 27th, smith2020careaa, and smith2020carea's
+    // first) have a shorter key before them whose group has a key lettered with the first of the
+    // other's letters (smith2020care's first, smith2020carea). So each lettered key is looked up in
+    // the count, on every core, and no set of every key is needed.
     private static String[] lettered(String[] bases, String[] lowerBases, Map<String, Integer> count, int[] place) {
         String[] keys = new String[bases.length];
-        String[] lowerKeys = new String[bases.length];
-        IntStream.range(0, bases.length).parallel().forEach(i -> {
-            String letters = count.get(lowerBases[i]) > 1 ? suffix(place[i]) : "";
-            keys[i] = bases[i] + letters;
-            lowerKeys[i] = lowerBases[i] + letters;
-        });
-        Set<String> seen = new HashSet<>(capacity(bases.length));
-        for (String lowerKey : lowerKeys) {
-            if (!seen.add(lowerKey)) {
-                return null;
+        boolean clash = IntStream.range(0, bases.length).parallel().map(i -> {
+            if (count.get(lowerBases[i]) == 1) {
+                keys[i] = bases[i];
+                return 0;
             }
-        }
-        return keys;
+            String letters = suffix(place[i]);
+            keys[i] = bases[i] + letters;
+            return count.containsKey(lowerBases[i] + letters) ? 1 : 0;
+        }).sum() > 0;
+        return clash ? null : keys;
     }
 
     private static String lower(String s) {

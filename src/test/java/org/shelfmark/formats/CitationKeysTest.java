@@ -54,6 +54,21 @@ class CitationKeysTest {
     }
 
     @Test
+    void aGroupOfMoreThanTwentySixWhoseTwoLetterKeyIsAnotherGroupsKeyGetsTheKeysOfInTurn() {
+        // smith2020care's 27th is smith2020careaa, which smith2020carea's first is too
+        List<Reference> refs = new ArrayList<>();
+        for (int i = 0; i < 28; i++) {
+            refs.add(book("care" + i, "Smith", "Care", "2020"));
+        }
+        refs.add(book("carea0", "Smith", "Carea", "2020"));
+        refs.add(book("carea1", "Smith", "Carea", "2020"));
+        Map<String, String> keys = CitationKeys.of(refs);
+        assertEquals(CitationKeys.inTurn(refs), keys);
+        assertEquals(refs.size(), new java.util.HashSet<>(keys.values()).size());
+        assertEquals("smith2020careab", keys.get("care27"));
+    }
+
+    @Test
     void aLongListGetsTheSameKeysAsInTurn() {
         String[] families = {"Smith", "Jones", "Ng", "Patel", "Brown", "Evans"};
         String[] titles = {"Leadership", "Care", "Compassion", "Teams", "Trust"};
