@@ -227,10 +227,7 @@ public final class CslEngine {
 
         private Session(List<Reference> all, Markup markup) {
             this.markup = markup;
-            CSLItemData[] items = all.stream().map(ItemMapper::toItem).toArray(CSLItemData[]::new);
-            items = QuoteMarks.markItems(ordinals.apply(eventTitle ? EventTitle.asEvent(items) : items));
-            items = shortYears.apply(items);
-            items = aliases.apply(minimalTwo ? PageRanges.minimalTwo(items) : items);
+            CSLItemData[] items = mapped(all);
             this.otherLanguages = Arrays.stream(items).filter(i -> !english(i.getLanguage())).map(CSLItemData::getId)
                     .collect(java.util.stream.Collectors.toUnmodifiableSet());
             this.unsortedItems = items;
@@ -275,6 +272,25 @@ public final class CslEngine {
             this.citationsShared = cited == listed;
             this.citedItems = YearSuffixes.apply(cited, suffixes);
             this.namedCitations = new java.util.HashMap<>();
+        }
+
+        // Each item as citeproc-java has it, mended as the style needs: each item alone, so a long
+        // list in two halves at once.
+        private CSLItemData[] mapped(List<Reference> all) {
+            if (all.size() < PARALLEL_ENTRIES || Runtime.getRuntime().availableProcessors() < 2) {
+                return mapped(all, 0, all.size());
+            }
+            List<CSLItemData[]> halves = inHalves(all.size(), (from, to) -> mapped(all, from, to));
+            CSLItemData[] items = Arrays.copyOf(halves.get(0), all.size());
+            System.arraycopy(halves.get(1), 0, items, halves.get(0).length, halves.get(1).length);
+            return items;
+        }
+
+        private CSLItemData[] mapped(List<Reference> all, int from, int to) {
+            CSLItemData[] items = all.subList(from, to).stream().map(ItemMapper::toItem).toArray(CSLItemData[]::new);
+            items = QuoteMarks.markItems(ordinals.apply(eventTitle ? EventTitle.asEvent(items) : items));
+            items = shortYears.apply(items);
+            return aliases.apply(minimalTwo ? PageRanges.minimalTwo(items) : items);
         }
 
         // The cites once given names are expanded: only the items whose names changed are rendered
