@@ -141,10 +141,41 @@ final class BibliographyOrder {
      */
     CSLItemData[] sort(CSLItemData[] items, BiFunction<CSLItemData[], String, CSL> processor) {
         SortKey[][] keysOf = sortKeys(items, processor);
+        Comparator<Integer> byKeys = (a, b) -> compare(keysOf[a], keysOf[b]);
         Integer[] order = new Integer[items.length];
         Arrays.setAll(order, i -> i);
-        Arrays.sort(order, (a, b) -> compare(keysOf[a], keysOf[b])); // stable: equal keys keep their order
-        return Arrays.stream(order).map(i -> items[i]).toArray(CSLItemData[]::new);
+        Integer[] sorted = order;
+        if (items.length < CslEngine.PARALLEL_ENTRIES) {
+            Arrays.sort(order, byKeys); // stable: equal keys keep their order
+        } else {
+            // the halves whose keys were made together sorted side by side, each with its own
+            // collator, then merged: both sorts stable and the first half's taken on a tie, the
+            // order one sort of the whole gives
+            CslEngine.inHalves(items.length, (from, to) -> {
+                Arrays.sort(order, from, to, byKeys);
+                return null;
+            });
+            sorted = merged(order, items.length / 2, byKeys);
+        }
+        return Arrays.stream(sorted).map(i -> items[i]).toArray(CSLItemData[]::new);
+    }
+
+    // two sorted runs, before a place and from it, as one: the first run's on a tie
+    private static Integer[] merged(Integer[] runs, int second, Comparator<Integer> order) {
+        Integer[] out = new Integer[runs.length];
+        int i = 0;
+        int j = second;
+        int k = 0;
+        while (i < second && j < runs.length) {
+            out[k++] = order.compare(runs[j], runs[i]) < 0 ? runs[j++] : runs[i++];
+        }
+        while (i < second) {
+            out[k++] = runs[i++];
+        }
+        while (j < runs.length) {
+            out[k++] = runs[j++];
+        }
+        return out;
     }
 
     /**
