@@ -408,9 +408,21 @@ public final class CslEngine {
             if (order.size() != texts.length) {
                 return order.stream().map(id -> new Entry(id, alone(id))).filter(e -> !e.text().isEmpty()).toList();
             }
-            return IntStream.range(0, texts.length)
-                    .mapToObj(i -> new Entry(order.get(i), substituted(order.get(i), finishEntry(texts[i], order.get(i)))))
-                    .toList();
+            // each entry finished alone: a long list's in two halves at once
+            Entry[] entries = new Entry[texts.length];
+            if (texts.length < PARALLEL_ENTRIES || Runtime.getRuntime().availableProcessors() < 2) {
+                finishEntries(texts, order, 0, texts.length, entries);
+            } else {
+                inHalves(texts.length, (from, to) -> finishEntries(texts, order, from, to, entries));
+            }
+            return List.of(entries);
+        }
+
+        private Void finishEntries(String[] texts, List<String> ids, int from, int to, Entry[] out) {
+            for (int i = from; i < to; i++) {
+                out[i] = new Entry(ids.get(i), substituted(ids.get(i), finishEntry(texts[i], ids.get(i))));
+            }
+            return null;
         }
 
         // A long list's entries are rendered in two halves side by side, the second by a processor of
