@@ -51,10 +51,12 @@ public final class Latex {
         if (plain(text)) {
             return text; // most values: ASCII with nothing TeX reads otherwise
         }
-        // TeX reads a run of spaces as one, and none at either end
-        String flat = SPACES.matcher(CONTROLS.matcher(BREAKS.matcher(text).replaceAll(" ")).replaceAll("")).replaceAll(" ");
+        // TeX reads a run of spaces as one, and none at either end (the expressions run only on a
+        // text that has a break, a control character or two spaces: most have none)
+        String flat = !flattened(text) ? text
+                : SPACES.matcher(CONTROLS.matcher(BREAKS.matcher(text).replaceAll(" ")).replaceAll("")).replaceAll(" ");
         StringBuilder out = new StringBuilder(flat.length() + 16);
-        String source = ascii ? Normalizer.normalize(flat, Normalizer.Form.NFD) : flat;
+        String source = ascii && !asciiOnly(flat) ? Normalizer.normalize(flat, Normalizer.Form.NFD) : flat;
         boolean[] paired = pairedBraces(source);
         for (int i = 0; i < source.length(); i++) {
             char c = source.charAt(i);
@@ -75,8 +77,32 @@ public final class Latex {
                 out.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFC));
             }
         }
-        String escaped = ascii ? Normalizer.normalize(out.toString(), Normalizer.Form.NFC) : out.toString();
+        String built = out.toString();
+        String escaped = ascii && !asciiOnly(built) ? Normalizer.normalize(built, Normalizer.Form.NFC) : built;
         return dashes(ligaturesBroken(escaped));
+    }
+
+    // whether the expressions that flatten a text would change it: a line break or tab (BREAKS),
+    // a control character (CONTROLS) or two spaces together (SPACES)
+    private static boolean flattened(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029
+                    || c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ASCII alone: what both normal forms leave as it is
+    private static boolean asciiOnly(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // each dash as TeX's ligature, kept apart by an empty group from a hyphen or dash beside it

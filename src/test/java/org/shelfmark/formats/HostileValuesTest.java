@@ -81,6 +81,16 @@ class HostileValuesTest {
     }
 
     @Test
+    void accentedLettersOfLatin1AloneAreWrittenAsCommandsToo() throws IOException {
+        // no character beyond U+00FF: a text of them is decomposed as any other
+        Reference r = Reference.builder("x", ItemType.REPORT).set(Variable.TITLE, "Café")
+                .set(Variable.PUBLISHER, "Müller & Søn").build();
+        String bibtex = export(List.of(r), ExchangeFormat.BIBTEX);
+        assertTrue(bibtex.contains("title = {{Caf{\\'e}}}"), bibtex);
+        assertTrue(bibtex.contains("institution = {M{\\\"u}ller \\& S{\\o}n}"), bibtex);
+    }
+
+    @Test
     void specialCharactersAndNamesAreWrittenAsBibtexReadsThem() throws IOException {
         Reference r = Reference.builder("x", ItemType.REPORT).set(Variable.TITLE, "Costs & \"50%\" of {NHS} #1: a_b ~ c^2 \\input{x}")
                 .authors(new Organisation("Smith and Jones, Ltd"), Person.of("Brown", "Ann"))
