@@ -98,7 +98,11 @@ public final class Chunks {
 
         @Override
         public void write(String s, int offset, int length) {
-            text.append(s, offset, offset + length);
+            if (offset == 0 && length == s.length()) {
+                text.append(s); // copied whole: a part of a string is appended a character at a time
+            } else {
+                text.append(s, offset, offset + length);
+            }
         }
 
         @Override
