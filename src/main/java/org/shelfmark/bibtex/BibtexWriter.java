@@ -46,7 +46,6 @@ import org.shelfmark.model.Variable;
  */
 public final class BibtexWriter {
 
-    private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("\\s*[-\u2013]+\\s*");
     private static final MappingTable TYPES = MappingTable.load("bibtex-types.tsv", 2, false);
     private static final MappingTable FIELDS = MappingTable.load("bibtex-fields.tsv", 2, true);
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
@@ -201,11 +200,44 @@ public final class BibtexWriter {
         } else if (TITLES.contains(field)) {
             text = protectCase(value);
         } else if (field.equals("pages")) {
-            text = Latex.escape(DASHES.matcher(value).replaceAll("\uE000"), !biblatex).replace("\uE000", "--");
+            text = Latex.escape(rangesMarked(value), !biblatex).replace("\uE000", "--");
         } else {
             text = Latex.escape(value, !biblatex);
         }
         e.addField(key, new StringValue(text, StringValue.Style.BRACED));
+    }
+
+    // Each dash of a page range, hyphen or en dash, one or several, with the spaces around it, as
+    // U+E000 (made "--" once escaped): what replacing "\s*[-\u2013]+\s*" gives, written as a loop,
+    // as a regular expression costs several times more for every page range of an export.
+    static String rangesMarked(String pages) {
+        StringBuilder out = new StringBuilder(pages.length());
+        int i = 0;
+        while (i < pages.length()) {
+            int dashes = i;
+            while (dashes < pages.length() && space(pages.charAt(dashes))) {
+                dashes++;
+            }
+            int end = dashes;
+            while (end < pages.length() && (pages.charAt(end) == '-' || pages.charAt(end) == '\u2013')) {
+                end++;
+            }
+            if (end == dashes) {
+                out.append(pages.charAt(i++));
+                continue;
+            }
+            while (end < pages.length() && space(pages.charAt(end))) {
+                end++;
+            }
+            out.append('\uE000');
+            i = end;
+        }
+        return out.toString();
+    }
+
+    // what \s matches: the ASCII white space
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     // url and doi are read verbatim; only what would break the braces or the line is percent-encoded
@@ -264,11 +296,12 @@ public final class BibtexWriter {
         return containsAnd(escaped) ? AND.matcher(escaped).replaceAll("{$0}") : escaped;
     }
 
-    // whether the letters "and" appear at all, in any case: most name parts have none, and the
-    // expression that finds the word costs many times more than this look
+    // whether the letters "and" appear at all, in any case of ASCII (as the expression, which is not
+    // told to fold other letters, matches them): most name parts have none, and the expression that
+    // finds the word costs many times more than this look
     private static boolean containsAnd(String text) {
         for (int i = text.length() - 3; i >= 0; i--) {
-            if (text.regionMatches(true, i, "and", 0, 3)) {
+            if ((text.charAt(i) | 0x20) == 'a' && (text.charAt(i + 1) | 0x20) == 'n' && (text.charAt(i + 2) | 0x20) == 'd') {
                 return true;
             }
         }
