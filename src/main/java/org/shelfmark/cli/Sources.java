@@ -40,7 +40,7 @@ final class Sources {
             }
             return new Library(path.getFileName().toString(), "", read.references());
         }
-        return path == null ? Shelfmark.builtIn() : Shelfmark.load(path);
+        return path == null ? Shelfmark.builtIn() : Warmup.loaded(path).orElseGet(() -> Shelfmark.load(path));
     }
 
     /** {@return the directory or file named, or {@code null} for the built-in list} */

@@ -1,8 +1,14 @@
 package org.shelfmark.cli;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 import org.shelfmark.Shelfmark;
+import org.shelfmark.model.Library;
 
 /**
  * Starts what a command will need while picocli is still reading the command line, about 0.2 s
@@ -13,7 +19,9 @@ import org.shelfmark.Shelfmark;
  * command is named without {@code --style} or {@code --locale}. Both are cached where they are made
  * ({@link org.shelfmark.yaml.LibraryLoader#builtIn()}, the engines of
  * {@link org.shelfmark.csl.CslEngine#of}), so the command gets what was started, waiting for it if
- * it is not done. A guess that turns out wrong costs only the work of a thread nobody waits for:
+ * it is not done. A file named once with {@code --input} or {@code --library} is read as the
+ * commands that take a list read it, and a command that reads that same file takes what was read
+ * ({@link #loaded}). A guess that turns out wrong costs only the work of a thread nobody waits for:
  * what a command renders and reads comes from picocli's reading of the arguments, never from
  * here.
  */
@@ -22,6 +30,16 @@ final class Warmup {
     private static final Set<String> RENDERING = Set.of("bibliography", "cite", "reading-list", "site", "show", "check");
     private static final Set<String> READING = Set.of("list", "show", "validate", "check", "bibliography", "cite",
             "reading-list", "site", "export");
+
+    private static final Set<String> LOADING = Set.of("list", "show", "bibliography", "cite", "reading-list", "site",
+            "export");
+    private static final List<String> SOURCES = List.of("--input", "--library");
+
+    /** A file being read, as {@link Shelfmark#load(Path)} reads it. */
+    private record Started(Path path, FutureTask<Library> library) {
+    }
+
+    private static final AtomicReference<Started> STARTED = new AtomicReference<>();
 
     private Warmup() {
     }
@@ -32,14 +50,81 @@ final class Warmup {
      * @param args the command line
      */
     static void start(String[] args) {
+        STARTED.set(null);
         if (args.length == 0 || !READING.contains(args[0]) || named(args, List.of("-h", "--help", "-V", "--version"))) {
             return;
+        }
+        Path source = LOADING.contains(args[0]) && !named(args, List.of("--encoding")) ? source(args) : null;
+        if (source != null) {
+            FutureTask<Library> library = new FutureTask<>(() -> Shelfmark.load(source));
+            STARTED.set(new Started(source, library));
+            run("shelfmark-warmup-input", library);
         }
         if (!named(args, List.of("--library", "--input"))) {
             run("shelfmark-warmup-list", Shelfmark::builtIn);
         }
         if (RENDERING.contains(args[0]) && !named(args, List.of("-s", "--style", "-l", "--locale"))) {
             run("shelfmark-warmup-style", () -> Shelfmark.formatter(Shelfmark.DEFAULT_STYLE, null));
+        }
+    }
+
+    /**
+     * {@return the library read from a file, when its reading was started here for that same
+     * file, or empty} Asked for once: what was started is then given up. The reading's failure
+     * is thrown as the command's own reading would throw it.
+     *
+     * @param path the file or directory the command reads
+     */
+    static Optional<Library> loaded(Path path) {
+        Started started = STARTED.getAndSet(null);
+        if (started == null || !started.path().equals(path)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(started.library().get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    // the one file or directory named with --input or --library (FILE or =FILE), or null
+    private static Path source(String[] args) {
+        Path found = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--")) {
+                break;
+            }
+            for (String option : SOURCES) {
+                String value = args[i].equals(option) && i + 1 < args.length ? args[i + 1]
+                        : args[i].startsWith(option + "=") ? args[i].substring(option.length() + 1) : null;
+                if (value == null && args[i].startsWith(option)) {
+                    return null; // given, but not in a form read here
+                }
+                if (value != null) {
+                    if (found != null || value.isEmpty()) {
+                        return null;
+                    }
+                    found = pathOf(value);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Path pathOf(String value) {
+        try {
+            return Path.of(value);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
         }
     }
 
