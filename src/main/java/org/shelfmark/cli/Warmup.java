@@ -104,8 +104,12 @@ final class Warmup {
                 break;
             }
             for (String option : SOURCES) {
+                // no string made by concatenation: the first one of a run links the JDK's
+                // bootstrap for it, which would hold the other threads back
+                boolean joined = args[i].length() > option.length() && args[i].startsWith(option)
+                        && args[i].charAt(option.length()) == '=';
                 String value = args[i].equals(option) && i + 1 < args.length ? args[i + 1]
-                        : args[i].startsWith(option + "=") ? args[i].substring(option.length() + 1) : null;
+                        : joined ? args[i].substring(option.length() + 1) : null;
                 if (value == null && args[i].startsWith(option)) {
                     return null; // given, but not in a form read here
                 }
