@@ -145,7 +145,7 @@ final class BibliographyOrder {
         Integer[] order = new Integer[items.length];
         Arrays.setAll(order, i -> i);
         Integer[] sorted = order;
-        if (items.length < CslEngine.PARALLEL_ENTRIES) {
+        if (!CslEngine.halved(items.length)) {
             Arrays.sort(order, byKeys); // stable: equal keys keep their order
         } else {
             // the halves whose keys were made together sorted side by side, each with its own

@@ -61,6 +61,18 @@ public final class CslEngine {
     // from how many entries a bibliography is rendered in two halves at once
     static final int PARALLEL_ENTRIES = 1000;
 
+    /** {@return whether a list this long is worked on in two halves at once: long enough, and a second core} */
+    static boolean halved(int size) {
+        return size >= PARALLEL_ENTRIES && Runtime.getRuntime().availableProcessors() >= 2;
+    }
+
+    /** {@return two arrays as one, the first's items first} */
+    static <T> T[] concatenated(T[] first, T[] second) {
+        T[] all = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
+    }
+
     private CslEngine(Style style, String locale) {
         this.style = style;
         this.eventTitle = EventTitle.named(style.xml());
@@ -277,13 +289,11 @@ public final class CslEngine {
         // Each item as citeproc-java has it, mended as the style needs: each item alone, so a long
         // list in two halves at once.
         private CSLItemData[] mapped(List<Reference> all) {
-            if (all.size() < PARALLEL_ENTRIES || Runtime.getRuntime().availableProcessors() < 2) {
+            if (!halved(all.size())) {
                 return mapped(all, 0, all.size());
             }
             List<CSLItemData[]> halves = inHalves(all.size(), (from, to) -> mapped(all, from, to));
-            CSLItemData[] items = Arrays.copyOf(halves.get(0), all.size());
-            System.arraycopy(halves.get(1), 0, items, halves.get(0).length, halves.get(1).length);
-            return items;
+            return concatenated(halves.get(0), halves.get(1));
         }
 
         private CSLItemData[] mapped(List<Reference> all, int from, int to) {
@@ -374,8 +384,7 @@ public final class CslEngine {
         // citation number: without one, a long list's cites are rendered in two halves at once,
         // each by a processor of its own.
         Map<String, String> citesAlone(CSLItemData[] items, String styleXml) {
-            if (items.length < PARALLEL_ENTRIES || styleXml.contains("citation-number")
-                    || Runtime.getRuntime().availableProcessors() < 2) {
+            if (!halved(items.length) || styleXml.contains("citation-number")) {
                 return citesAloneOf(items, styleXml);
             }
             List<Map<String, String>> halves = inHalves(items.length,
@@ -410,7 +419,7 @@ public final class CslEngine {
             }
             // each entry finished alone: a long list's in two halves at once
             Entry[] entries = new Entry[texts.length];
-            if (texts.length < PARALLEL_ENTRIES || Runtime.getRuntime().availableProcessors() < 2) {
+            if (!halved(texts.length)) {
                 finishEntries(texts, order, 0, texts.length, entries);
             } else {
                 inHalves(texts.length, (from, to) -> finishEntries(texts, order, from, to, entries));
@@ -429,7 +438,7 @@ public final class CslEngine {
         // its own with every item registered as the first has them: an entry depends on its item and
         // on the registered items, never on the entry before it (the subsequent-author mend comes after).
         private String[] entries(Set<String> wanted, List<String> order) {
-            if (order.size() < PARALLEL_ENTRIES || Runtime.getRuntime().availableProcessors() < 2) {
+            if (!halved(order.size())) {
                 return bibliography.makeBibliography(item -> wanted.contains(item.getId())).getEntries();
             }
             Set<String> first = new java.util.HashSet<>(order.subList(0, order.size() / 2));
@@ -437,10 +446,7 @@ public final class CslEngine {
                     () -> registered(bibliographyItems, markup).makeBibliography(
                             item -> wanted.contains(item.getId()) && !first.contains(item.getId())).getEntries());
             String[] a = bibliography.makeBibliography(item -> first.contains(item.getId())).getEntries();
-            String[] b = joined(second);
-            String[] all = Arrays.copyOf(a, a.length + b.length);
-            System.arraycopy(b, 0, all, a.length, b.length);
-            return all;
+            return concatenated(a, joined(second));
         }
 
         /**
