@@ -112,6 +112,27 @@ class PlainJsonTest {
     }
 
     @Test
+    void namesAlikeButForOneLetterReadAsThroughJackson() {
+        // every name of three letters, each record's 26 differing in the first alone: the reader
+        // keeps the names it has made in a small table, where many of them meet
+        StringBuilder doc = new StringBuilder("[");
+        for (char second = 'a'; second <= 'z'; second++) {
+            for (char third = 'a'; third <= 'z'; third++) {
+                doc.append(doc.length() > 1 ? "," : "").append('{');
+                for (char first = 'a'; first <= 'z'; first++) {
+                    doc.append(first > 'a' ? "," : "").append('"').append(first).append(second).append(third)
+                            .append("\":").append(first - 'a');
+                }
+                doc.append('}');
+            }
+        }
+        byte[] bytes = doc.append(']').toString().getBytes(StandardCharsets.UTF_8);
+        List<Node> expected = throughJackson(bytes);
+        assertTrue(expected != null && expected.size() == 26 * 26 + 1);
+        assertEquals(expected, plainly(bytes));
+    }
+
+    @Test
     void aBrokenListIsLeftToJacksonOrReadAsJacksonReadsIt() {
         Random random = new Random(12);
         String[] breaks = {",", "]", "}", "{", "[", "\"", "x", "\\", ":", "\\q", "\u0001", "01", "1.", "-", ".5", "1e",
