@@ -205,10 +205,14 @@ final class BibliographyOrder {
         List<String[]> texts = CslEngine.inParallel(tasks);
         // each key's collation keys made once an item, not at every comparison, and only when a
         // comparison needs them: the first key's letters nearly always, the rest where the keys
-        // before tie. The first key's letters are made in two halves at once, each with a
-        // collator of its own (a collator makes one key at a time).
+        // before tie. A long list's first letters are made in two halves at once, each with a
+        // collator of its own (a collator makes one key at a time): the halves sort() sorts.
         SortKey[][] sortKeys = new SortKey[items.length][];
-        CslEngine.inHalves(items.length, (from, to) -> sortKeys(texts, from, to, sortKeys));
+        if (CslEngine.halved(items.length)) {
+            CslEngine.inHalves(items.length, (from, to) -> sortKeys(texts, from, to, sortKeys));
+        } else {
+            sortKeys(texts, 0, items.length, sortKeys);
+        }
         return sortKeys;
     }
 
