@@ -9,13 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.jbibtex.BibTeXDatabase;
-import org.jbibtex.BibTeXEntry;
-import org.jbibtex.BibTeXFormatter;
-import org.jbibtex.Key;
-import org.jbibtex.KeyValue;
-import org.jbibtex.StringValue;
 import org.shelfmark.formats.Chunks;
 import org.shelfmark.formats.CitationKeys;
 import org.shelfmark.formats.Latex;
@@ -32,9 +25,9 @@ import org.shelfmark.model.Relation;
 import org.shelfmark.model.Variable;
 
 /**
- * Writes references as BibTeX or BibLaTeX, through jbibtex's model and formatter. jbibtex escapes
- * nothing and keeps one entry of keys that differ only in case, so the values are escaped here
- * ({@link Latex}) and the keys made unique ({@link CitationKeys}).
+ * Writes references as BibTeX or BibLaTeX, laid out as jbibtex's formatter lays out an entry (its
+ * type and key, then a field a line, indented by two spaces, each value braced). The values are
+ * escaped here ({@link Latex}) and the keys made unique ({@link CitationKeys}).
  *
  * <p>The fields follow {@code bibtex-fields.tsv}. Names are joined with {@code and}, an
  * organisation in double braces ({@code {{The King's Fund}}}), a part holding the word "and" or a
@@ -85,23 +78,16 @@ public final class BibtexWriter {
         // a chunk of entries at a time, on every core, so that a long list is written as it is made,
         // not held whole
         Chunks.write(references.size(), (from, to, chunk) -> {
-            BibTeXFormatter formatter = new BibTeXFormatter();
-            formatter.setIndent("  ");
-            // one entry at a time; jbibtex flushes after each, which here would be a system call an
-            // entry: the flush comes at the end
-            Writer unflushed = new java.io.FilterWriter(chunk) {
-                @Override
-                public void flush() {
-                }
-            };
+            // each entry's text made straight into the chunk's: building jbibtex's model of an entry
+            // (a map of keys and values) and formatting it was a third of writing an entry
+            StringBuilder text = new StringBuilder(256 * (to - from));
             for (int i = from; i < to; i++) {
-                BibTeXDatabase one = new BibTeXDatabase();
-                one.addObject(entry(references.get(i), keys));
                 if (i > 0) {
-                    unflushed.write("\n\n");
+                    text.append("\n\n");
                 }
-                formatter.format(one, unflushed);
+                entry(references.get(i), keys, new Entry(text));
             }
+            chunk.append(text);
         }, out);
         out.flush();
     }
@@ -110,7 +96,48 @@ public final class BibtexWriter {
      * A BibTeX field of a type, and the record fields that may fill it, the first that has a value
      * winning: each a {@link Variable}, or {@code null} for the DOI.
      */
-    private record Slot(String name, Key key, List<Variable> fields) {
+    private record Slot(String name, List<Variable> fields) {
+    }
+
+    /**
+     * One entry's text, as jbibtex's formatter (with an indent of two spaces) writes an entry: its
+     * type and key, then its fields in the order given, a line each, {@code name = {value}}, with a
+     * comma after each but the last. No value holds a line break ({@link Latex#escape} makes each a
+     * space, {@link #verbatim} encodes it), and no field is given twice (the names each part of an
+     * entry gives are apart from the others').
+     */
+    private static final class Entry {
+        private final StringBuilder text;
+        private boolean fields;
+
+        Entry(StringBuilder text) {
+            this.text = text;
+        }
+
+        void start(String type, String key) {
+            text.append('@').append(type).append('{').append(key).append(',');
+        }
+
+        /** A braced value. */
+        void field(String name, String value) {
+            name(name);
+            text.append('{').append(value).append('}');
+        }
+
+        /** A value written bare: a macro's name, such as a month's. */
+        void bare(String name, String value) {
+            name(name);
+            text.append(value);
+        }
+
+        private void name(String name) {
+            text.append(fields ? ",\n  " : "\n  ").append(name).append(" = ");
+            fields = true;
+        }
+
+        void end() {
+            text.append("\n}");
+        }
     }
 
     // each BibTeX field at its own place, whichever record field fills it, so that a field read
@@ -125,19 +152,8 @@ public final class BibtexWriter {
                 FIELDS.forKey(field, t).flatMap(row -> row.column(column()))
                         .ifPresent(name -> fieldsOf.computeIfAbsent(name, n -> new java.util.ArrayList<>()).add(field));
             }
-            return fieldsOf.entrySet().stream().map(e -> new Slot(e.getKey(), key(e.getKey()),
+            return fieldsOf.entrySet().stream().map(e -> new Slot(e.getKey(),
                     e.getValue().stream().map(BibtexWriter::variable).toList())).toList();
-        });
-    }
-
-    // jbibtex lower-cases a key's name to hash it, once a Key: one Key a name, not one a field written
-    private final java.util.Map<String, Key> fieldKeys = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private Key key(String name) {
-        return fieldKeys.computeIfAbsent(name, n -> {
-            Key k = new Key(n);
-            k.hashCode(); // which works out the lower-case name it keeps, before other threads share it
-            return k;
         });
     }
 
@@ -145,10 +161,10 @@ public final class BibtexWriter {
         return biblatex ? 1 : 0;
     }
 
-    private BibTeXEntry entry(Reference r, Map<String, String> keys) {
+    private void entry(Reference r, Map<String, String> keys, Entry e) {
         String type = r.type().cslName();
         String entryType = TYPES.forKey(type, type).flatMap(row -> row.column(column())).orElse("misc");
-        BibTeXEntry e = new BibTeXEntry(key(entryType), new Key(keys.get(r.id())));
+        e.start(entryType, keys.get(r.id()));
         subtype(e, type, entryType);
         names(e, r);
         // indexed loops: an iterator a list and a slot is an allocation for every field of every record
@@ -159,19 +175,19 @@ public final class BibtexWriter {
                 Variable field = slot.fields().get(f);
                 String value = field == null ? (r.doi() == null ? null : r.doi().value()) : r.variables().get(field);
                 if (value != null) {
-                    put(e, slot.name(), slot.key(), value);
+                    put(e, slot.name(), value);
                     break;
                 }
             }
         }
         dates(e, r);
         readingList(e, r, keys);
-        return e;
+        e.end();
     }
 
     // entrysubtype tells apart the CSL types that share an entry type: biblatex's own "magazine"
     // and "newspaper" for articles, else the CSL type where the entry type reads back as another
-    private void subtype(BibTeXEntry e, String type, String entryType) {
+    private void subtype(Entry e, String type, String entryType) {
         String back = TYPES.forColumn(column(), entryType, null).map(MappingTable.Row::key).orElse("document");
         String subtype = switch (type) {
             case "article-magazine" -> "magazine";
@@ -189,11 +205,7 @@ public final class BibtexWriter {
                 .orElseThrow(() -> new IllegalStateException("bibtex-fields.tsv names no variable " + field));
     }
 
-    private void put(BibTeXEntry e, String field, String value) {
-        put(e, field, key(field), value);
-    }
-
-    private void put(BibTeXEntry e, String field, Key key, String value) {
+    private void put(Entry e, String field, String value) {
         String text;
         if (field.equals("url") || field.equals("doi")) {
             text = verbatim(value);
@@ -204,7 +216,7 @@ public final class BibtexWriter {
         } else {
             text = Latex.escape(value, !biblatex);
         }
-        e.addField(key, new StringValue(text, StringValue.Style.BRACED));
+        e.field(field, text);
     }
 
     // Each dash of a page range, hyphen or en dash, one or several, with the spaces around it, as
@@ -260,23 +272,28 @@ public final class BibtexWriter {
         return "{" + Latex.escape(value, !biblatex) + "}";
     }
 
-    private void names(BibTeXEntry e, Reference r) {
-        for (NameRole role : new NameRole[] {NameRole.AUTHOR, NameRole.EDITOR, NameRole.TRANSLATOR}) {
+    private static final NameRole[] NAME_ROLES = {NameRole.AUTHOR, NameRole.EDITOR, NameRole.TRANSLATOR};
+
+    private void names(Entry e, Reference r) {
+        for (NameRole role : NAME_ROLES) {
             List<Name> names = r.names(role);
             if (!names.isEmpty() && (biblatex || role != NameRole.TRANSLATOR)) {
-                String joined = names.stream().map(this::name).collect(Collectors.joining(" and "));
-                e.addField(key(role.cslName()), new StringValue(joined, StringValue.Style.BRACED));
+                StringBuilder joined = new StringBuilder();
+                for (int i = 0; i < names.size(); i++) {
+                    name(names.get(i), i > 0 ? joined.append(" and ") : joined);
+                }
+                e.field(role.cslName(), joined.toString());
             }
         }
     }
 
-    private String name(Name n) {
+    private void name(Name n, StringBuilder s) {
         if (n instanceof Organisation o) {
-            return "{" + Latex.escape(o.name(), !biblatex) + "}";
+            s.append('{').append(Latex.escape(o.name(), !biblatex)).append('}');
+            return;
         }
         Person p = (Person) n;
-        String family = part(p.nonDroppingParticle() == null ? p.family() : p.nonDroppingParticle() + " " + p.family());
-        StringBuilder s = new StringBuilder(family);
+        s.append(part(p.nonDroppingParticle() == null ? p.family() : p.nonDroppingParticle() + " " + p.family()));
         if (p.suffix() != null) {
             s.append(", ").append(part(p.suffix()));
         }
@@ -284,7 +301,6 @@ public final class BibtexWriter {
         if (given != null || p.suffix() != null) {
             s.append(", ").append(given == null ? "" : part(given));
         }
-        return s.toString();
     }
 
     // a name part with a comma is braced whole; the word "and" is braced where it stands
@@ -308,7 +324,7 @@ public final class BibtexWriter {
         return false;
     }
 
-    private void dates(BibTeXEntry e, Reference r) {
+    private void dates(Entry e, Reference r) {
         Optional<DateValue> issued = r.issued();
         if (biblatex) {
             issued.ifPresent(d -> plain(e, "date", d.toIso()));
@@ -321,7 +337,7 @@ public final class BibtexWriter {
             PartialDate start = d.start();
             plain(e, "year", start.toIso().substring(0, 4));
             if (start.month() > 0) {
-                e.addField(key("month"), new KeyValue(MONTHS[start.month() - 1]));
+                e.bare("month", MONTHS[start.month() - 1]);
             }
             if (start.day() > 0) {
                 plain(e, "day", String.valueOf(start.day())); // no BibTeX style prints it, but importers keep it
@@ -330,19 +346,22 @@ public final class BibtexWriter {
         r.date(DateRole.ACCESSED).ifPresent(d -> plain(e, "urldate", d.toIso()));
     }
 
-    private void plain(BibTeXEntry e, String field, String value) {
-        e.addField(key(field), new StringValue(value, StringValue.Style.BRACED));
+    private void plain(Entry e, String field, String value) {
+        e.field(field, value);
     }
 
-    private void readingList(BibTeXEntry e, Reference r, Map<String, String> keys) {
+    private void readingList(Entry e, Reference r, Map<String, String> keys) {
         if (r.notes().annotation() != null) {
             put(e, biblatex ? "annotation" : "annote", r.notes().annotation());
         }
         if (!r.notes().keywords().isEmpty()) {
             // a comma inside a keyword would split it: those keywords keep it braced
-            String joined = r.notes().keywords().stream().map(k -> Latex.escape(k, !biblatex))
-                    .map(k -> k.contains(",") ? "{" + k + "}" : k).collect(Collectors.joining(", "));
-            e.addField(key("keywords"), new StringValue(joined, StringValue.Style.BRACED));
+            StringBuilder joined = new StringBuilder();
+            for (String keyword : r.notes().keywords()) {
+                String k = Latex.escape(keyword, !biblatex);
+                (joined.length() > 0 ? joined.append(", ") : joined).append(k.contains(",") ? "{" + k + "}" : k);
+            }
+            e.field("keywords", joined.toString());
         }
         if (biblatex) {
             List<String> related = new ArrayList<>();
