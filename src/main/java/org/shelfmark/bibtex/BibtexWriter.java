@@ -74,7 +74,8 @@ public final class BibtexWriter {
     }
 
     private void write(List<Reference> references, Writer out) throws IOException {
-        Map<String, String> keys = CitationKeys.of(references);
+        List<String> keys = CitationKeys.ofEach(references);
+        Map<String, String> related = biblatex ? related(references, keys) : Map.of();
         // a chunk of entries at a time, on every core, so that a long list is written as it is made,
         // not held whole
         Chunks.write(references.size(), (from, to, chunk) -> {
@@ -85,7 +86,7 @@ public final class BibtexWriter {
                 if (i > 0) {
                     text.append("\n\n");
                 }
-                entry(references.get(i), keys, new Entry(text));
+                entry(references.get(i), keys.get(i), related, new Entry(text));
             }
             chunk.append(text);
         }, out);
@@ -161,10 +162,27 @@ public final class BibtexWriter {
         return biblatex ? 1 : 0;
     }
 
-    private void entry(Reference r, Map<String, String> keys, Entry e) {
+    // the keys of the records that others relate to, by id: BibLaTeX's related names them
+    private static Map<String, String> related(List<Reference> references, List<String> keys) {
+        java.util.Set<String> targets = new java.util.HashSet<>();
+        for (Reference r : references) {
+            for (Relation rel : r.notes().relations()) {
+                targets.add(rel.target());
+            }
+        }
+        Map<String, String> related = new java.util.HashMap<>();
+        for (int i = 0; i < references.size() && related.size() < targets.size(); i++) {
+            if (targets.contains(references.get(i).id())) {
+                related.putIfAbsent(references.get(i).id(), keys.get(i));
+            }
+        }
+        return related;
+    }
+
+    private void entry(Reference r, String key, Map<String, String> related, Entry e) {
         String type = r.type().cslName();
         String entryType = TYPES.forKey(type, type).flatMap(row -> row.column(column())).orElse("misc");
-        e.start(entryType, keys.get(r.id()));
+        e.start(entryType, key);
         subtype(e, type, entryType);
         names(e, r);
         // indexed loops: an iterator a list and a slot is an allocation for every field of every record
@@ -181,7 +199,7 @@ public final class BibtexWriter {
             }
         }
         dates(e, r);
-        readingList(e, r, keys);
+        readingList(e, r, related);
         e.end();
     }
 

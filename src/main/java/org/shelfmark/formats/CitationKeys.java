@@ -31,62 +31,108 @@ public final class CitationKeys {
 
     /** {@return a unique key for each reference, by id, in the order given} */
     public static Map<String, String> of(List<Reference> references) {
-        return keys(references, true);
+        return byId(references, ofEach(references));
+    }
+
+    /**
+     * {@return a unique key for each reference, in the order given: the keys {@link #of} gives}
+     * A writer that needs no key by id is spared a map of them.
+     */
+    public static List<String> ofEach(List<Reference> references) {
+        return List.of(keys(references, true));
     }
 
     /** {@return the keys as {@link #of} gives them, each letter given in turn: what {@code of} is checked against} */
     static Map<String, String> inTurn(List<Reference> references) {
-        return keys(references, false);
+        return byId(references, List.of(keys(references, false)));
     }
 
-    private static Map<String, String> keys(List<Reference> references, boolean byPlace) {
+    private static Map<String, String> byId(List<Reference> references, List<String> keys) {
+        Map<String, String> byId = new LinkedHashMap<>(capacity(references.size()));
+        for (int i = 0; i < references.size(); i++) {
+            byId.put(references.get(i).id(), keys.get(i));
+        }
+        return byId;
+    }
+
+    // Every key is made of lower-case ASCII letters and digits (base), so keys that differ only in
+    // case cannot be made, and the keys are compared as they are.
+    private static String[] keys(List<Reference> references, boolean byPlace) {
         int size = references.size();
         String[] bases = new String[size];
-        String[] lowerBases = new String[size];
         // each record's key alone, on every core; which get a, b, c is worked out after
         IntStream.range(0, size).parallel().forEach(i -> {
             bases[i] = base(references.get(i));
-            lowerBases[i] = lower(bases[i]);
-            lowerBases[i].hashCode(); // kept by the string: the count below, on one core, reads no text
+            bases[i].hashCode(); // kept by the string: the count below, on one core, reads no text
         });
         // how many records share each key, and where each record comes among them
-        Map<String, Integer> count = new HashMap<>(capacity(size));
+        Counts count = new Counts(size);
         int[] place = new int[size];
         for (int i = 0; i < size; i++) {
-            place[i] = count.merge(lowerBases[i], 1, Integer::sum);
+            place[i] = count.add(bases[i]);
         }
-        String[] keys = byPlace ? lettered(bases, lowerBases, count, place) : null;
-        if (keys == null) {
-            keys = letteredInTurn(bases, lowerBases, count);
-        }
-        Map<String, String> byId = new LinkedHashMap<>(capacity(size));
-        for (int i = 0; i < size; i++) {
-            byId.put(references.get(i).id(), keys[i]);
-        }
-        return byId;
+        String[] keys = byPlace ? lettered(bases, count, place) : null;
+        return keys != null ? keys : letteredInTurn(bases, count);
     }
 
     private static int capacity(int size) {
         return size * 4 / 3 + 1; // the maps sized once: a list may be long
     }
 
+    /**
+     * How many records share each key: a table of its own, as a {@code HashMap} of counts spent
+     * some 500 ns a key of a long export on one core, boxing each count and calling back to add it.
+     * Open addressing, at most half full, each key's hash (kept by its string) tried first.
+     */
+    static final class Counts {
+        private final String[] keys;
+        private final int[] counts;
+        private final int mask;
+
+        Counts(int size) {
+            int slots = Integer.highestOneBit(Math.max(1, size)) * 4; // more than twice the keys
+            keys = new String[slots];
+            counts = new int[slots];
+            mask = slots - 1;
+        }
+
+        /** {@return how many records have the key, one more counted} */
+        int add(String key) {
+            int slot = slot(key);
+            keys[slot] = key;
+            return ++counts[slot];
+        }
+
+        /** {@return how many records have the key} */
+        int get(String key) {
+            return counts[slot(key)];
+        }
+
+        // the key's slot, or the empty one where it would go
+        private int slot(String key) {
+            int hash = key.hashCode();
+            int slot = (hash ^ hash >>> 16) & mask;
+            for (String k = keys[slot]; k != null && !k.equals(key); k = keys[slot]) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+    }
+
     // Works whose keys would read alike get a, b, c, ... in order, a letter already taken being
     // skipped; and a key that another record has already (a letter skipped, or a key that is another
     // with a letter) gets one too.
-    private static String[] letteredInTurn(String[] bases, String[] lowerBases, Map<String, Integer> count) {
+    private static String[] letteredInTurn(String[] bases, Counts count) {
         String[] keys = new String[bases.length];
         Map<String, Integer> next = new HashMap<>();
         Set<String> taken = new HashSet<>(capacity(bases.length));
         for (int i = 0; i < bases.length; i++) {
             String base = bases[i];
-            String lowerBase = lowerBases[i];
             String key = base;
-            String lowerKey = lowerBase;
-            while (count.get(lowerBase) > 1 && key.equals(base) || taken.contains(lowerKey)) {
-                key = base + suffix(next.merge(lowerBase, 1, Integer::sum));
-                lowerKey = lower(key);
+            while (count.get(base) > 1 && key.equals(base) || taken.contains(key)) {
+                key = base + suffix(next.merge(base, 1, Integer::sum));
             }
-            taken.add(lowerKey);
+            taken.add(key);
             keys[i] = key;
         }
         return keys;
@@ -100,22 +146,17 @@ public final class CitationKeys {
     // first) have a shorter key before them whose group has a key lettered with the first of the
     // other's letters (smith2020care's first, smith2020carea). So each lettered key is looked up in
     // the count, on every core, and no set of every key is needed.
-    private static String[] lettered(String[] bases, String[] lowerBases, Map<String, Integer> count, int[] place) {
+    private static String[] lettered(String[] bases, Counts count, int[] place) {
         String[] keys = new String[bases.length];
         boolean clash = IntStream.range(0, bases.length).parallel().map(i -> {
-            if (count.get(lowerBases[i]) == 1) {
+            if (count.get(bases[i]) == 1) {
                 keys[i] = bases[i];
                 return 0;
             }
-            String letters = suffix(place[i]);
-            keys[i] = bases[i] + letters;
-            return count.containsKey(lowerBases[i] + letters) ? 1 : 0;
+            keys[i] = bases[i] + suffix(place[i]);
+            return count.get(keys[i]) > 0 ? 1 : 0;
         }).sum() > 0;
         return clash ? null : keys;
-    }
-
-    private static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 
     private static String suffix(int n) {

@@ -47,6 +47,17 @@ class CitationKeysTest {
     }
 
     @Test
+    void keysOfTheSameHashAreCountedApart() {
+        assertEquals("Aa".hashCode(), "BB".hashCode());
+        CitationKeys.Counts counts = new CitationKeys.Counts(4);
+        for (String key : List.of("Aa", "BB", "Aa", "AaBB", "BBAa", "BB", "Aa")) {
+            counts.add(key);
+        }
+        assertEquals(List.of(3, 2, 1, 1, 0), List.of(counts.get("Aa"), counts.get("BB"), counts.get("AaBB"),
+                counts.get("BBAa"), counts.get("AaAa")));
+    }
+
+    @Test
     void aLetteredKeyThatIsAnotherRecordsKeyMovesOnToTheNextLetter() {
         List<Reference> refs = List.of(book("a", "Smith", "Care", "2020"), book("b", "Smith", "Care", "2020"),
                 book("c", "Smith", "Carea", "2020"));
