@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.shelfmark.model.DateValue;
 import org.shelfmark.model.Name;
 import org.shelfmark.model.Organisation;
 import org.shelfmark.model.Person;
@@ -23,8 +25,10 @@ import org.shelfmark.model.Reference;
  */
 public final class CitationKeys {
 
-    private static final Set<String> SMALL = Set.of("a", "an", "the", "of", "on", "in", "and", "or", "for", "to",
+    /** The small words a key's title words skip: none is longer than {@link #LONGEST_SMALL} letters. */
+    static final Set<String> SMALL = Set.of("a", "an", "the", "of", "on", "in", "and", "or", "for", "to",
             "at", "by", "with", "from", "is", "are", "what", "how", "why", "so", "do", "does");
+    static final int LONGEST_SMALL = 4;
 
     private CitationKeys() {
     }
@@ -82,24 +86,29 @@ public final class CitationKeys {
     /**
      * How many records share each key: a table of its own, as a {@code HashMap} of counts spent
      * some 500 ns a key of a long export on one core, boxing each count and calling back to add it.
-     * Open addressing, at most half full, each key's hash (kept by its string) tried first.
+     * Open addressing, at most half full, each key's hash tried first.
      */
     static final class Counts {
         private final String[] keys;
+        private final int[] hashes; // each key's, beside it: a key in another slot is told apart without reading it
         private final int[] counts;
         private final int mask;
+        private final int shift;
 
         Counts(int size) {
             int slots = Integer.highestOneBit(Math.max(1, size)) * 4; // more than twice the keys
             keys = new String[slots];
+            hashes = new int[slots];
             counts = new int[slots];
             mask = slots - 1;
+            shift = Integer.numberOfLeadingZeros(mask);
         }
 
         /** {@return how many records have the key, one more counted} */
         int add(String key) {
             int slot = slot(key);
             keys[slot] = key;
+            hashes[slot] = key.hashCode();
             return ++counts[slot];
         }
 
@@ -111,8 +120,10 @@ public final class CitationKeys {
         // the key's slot, or the empty one where it would go
         private int slot(String key) {
             int hash = key.hashCode();
-            int slot = (hash ^ hash >>> 16) & mask;
-            for (String k = keys[slot]; k != null && !k.equals(key); k = keys[slot]) {
+            // the hash's high bits, mixed by a multiplication (Fibonacci hashing): keys alike but for
+            // their last letters have hashes close together, which a table would keep together
+            int slot = (hash * 0x9E3779B9) >>> shift;
+            while (counts[slot] > 0 && (hashes[slot] != hash || !keys[slot].equals(key))) {
                 slot = (slot + 1) & mask;
             }
             return slot;
@@ -171,10 +182,15 @@ public final class CitationKeys {
         List<Name> authors = r.authors();
         String title = r.title() == null ? "" : r.title();
         String who = authors.isEmpty() ? "" : ascii(author(authors.get(0)));
-        String year = r.issued().map(CitationKeys::year).orElse("nd");
-        String word = firstWord(title, who.isEmpty() ? 2 : 1);
-        String key = who + year + word;
-        return key.isEmpty() || Character.isDigit(key.charAt(0)) ? "ref" + key : key;
+        Optional<DateValue> issued = r.issued();
+        StringBuilder key = new StringBuilder(32).append(who);
+        if (issued.isPresent()) {
+            key.append(issued.get().start().year());
+        } else {
+            key.append("nd");
+        }
+        firstWords(title, who.isEmpty() ? 2 : 1, key);
+        return key.length() == 0 || Character.isDigit(key.charAt(0)) ? "ref" + key : key.toString();
     }
 
     private static String author(Name name) {
@@ -190,22 +206,62 @@ public final class CitationKeys {
         return org;
     }
 
-    private static String year(org.shelfmark.model.DateValue d) {
-        return String.valueOf(d.start().year());
-    }
-
-    private static String firstWord(String title, int words) {
-        StringBuilder out = new StringBuilder();
-        int found = 0;
-        Words w = new Words(title, true);
-        for (String word = w.next(); word != null && found < words; word = w.next()) {
-            String a = ascii(word);
-            if (!a.isEmpty() && !SMALL.contains(a)) {
-                out.append(a);
+    /**
+     * Appends the first words of a title that are not small words, in lower-case ASCII: the words
+     * {@link Words} gives (apostrophes kept), each made {@link #ascii}, the empty and the small
+     * ones skipped. A word of ASCII letters, digits and apostrophes is folded as it is read, with
+     * no string made of it unless it is short enough to be a small word: the other words are
+     * made {@code ascii} as they are.
+     *
+     * @param title the title
+     * @param words how many words to append, at most
+     * @param out   where they go
+     */
+    static void firstWords(String title, int words, StringBuilder out) {
+        StringBuilder word = new StringBuilder(16);
+        int at = 0;
+        for (int found = 0; found < words && at < title.length(); ) {
+            int start = wordStart(title, at);
+            if (start == title.length()) {
+                return;
+            }
+            word.setLength(0);
+            boolean ascii = true;
+            for (at = start; at < title.length(); ) {
+                int c = title.codePointAt(at);
+                if (c < 0x80) {
+                    if (!(asciiLetterOrDigit((char) c) || c == '\'')) {
+                        break;
+                    }
+                    if (c != '\'') {
+                        word.append(Character.toLowerCase((char) c));
+                    }
+                } else if (Character.isLetter(c) || isNumber(c)) {
+                    ascii = false;
+                } else {
+                    break;
+                }
+                at += Character.charCount(c);
+            }
+            CharSequence folded = ascii ? word : ascii(title.substring(start, at));
+            if (folded.length() > 0 && (folded.length() > LONGEST_SMALL || !SMALL.contains(folded.toString()))) {
+                out.append(folded);
                 found++;
             }
         }
-        return out.toString();
+    }
+
+    // where the next word starts at or after a place: the title's length if none does
+    private static int wordStart(String title, int from) {
+        int at = from;
+        while (at < title.length()) {
+            int c = title.codePointAt(at);
+            if (c < 0x80 ? asciiLetterOrDigit((char) c) || c == '\'' : Character.isLetter(c) || isNumber(c)) {
+                return at;
+            }
+            at += Character.charCount(c);
+        }
+        return at;
     }
 
     private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s+");

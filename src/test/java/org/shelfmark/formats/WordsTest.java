@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The hand-written word splitting and ASCII folding of citation keys and record ids give what the
- * regular expressions they replace gave, on titles of every kind of character.
+ * regular expressions they replace gave, on titles of every kind of character; a key's first
+ * words, folded as they are read, are those words folded one by one.
  */
 class WordsTest {
 
@@ -39,6 +40,31 @@ class WordsTest {
             assertEquals(asciiByRegex(word), CitationKeys.ascii(word), word);
         }
         assertEquals("lodzstrasseaero", CitationKeys.ascii("Łódź-Straße Ærø"));
+    }
+
+    @Test
+    void aTitlesFirstWordsAreItsWordsFoldedTheSmallOnesSkipped() {
+        Random random = new Random(8);
+        String[] small = {"the", "The", "OF", "and", "does", "What", "a", "o'", "'a", "an'"};
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder title = new StringBuilder();
+            for (int i = random.nextInt(6); i > 0; i--) {
+                title.append(random.nextBoolean() ? small[random.nextInt(small.length)] : text(random)).append(' ');
+            }
+            for (int words = 1; words <= 2; words++) {
+                String expected = CitationKeys.words(title.toString(), true).stream().map(CitationKeys::ascii)
+                        .filter(w -> !w.isEmpty() && !CitationKeys.SMALL.contains(w)).limit(words)
+                        .reduce("", String::concat);
+                StringBuilder out = new StringBuilder("x");
+                CitationKeys.firstWords(title.toString(), words, out);
+                assertEquals("x" + expected, out.toString(), title + " (" + words + ")");
+            }
+        }
+    }
+
+    @Test
+    void noSmallWordIsLongerThanTheLongestTheLoopLooksUp() {
+        assertEquals(CitationKeys.LONGEST_SMALL, CitationKeys.SMALL.stream().mapToInt(String::length).max().orElse(0));
     }
 
     private static String text(Random random) {
