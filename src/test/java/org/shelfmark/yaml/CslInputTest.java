@@ -68,6 +68,39 @@ class CslInputTest {
         assertEquals(new DateRange(new PartialDate(2019, 0, 0), new PartialDate(2021, 0, 0)), r.issued().orElseThrow());
     }
 
+    // a CSL-JSON list of reports r0, r1, ..., then the ids given after them
+    private Path longList(int books, String... more) throws IOException {
+        StringBuilder doc = new StringBuilder("[\n");
+        for (int i = 0; i < books + more.length; i++) {
+            String id = i < books ? "r" + i : more[i - books];
+            doc.append(i > 0 ? ",\n" : "").append("{\"id\": \"").append(id).append("\", \"type\": \"report\", \"title\": \"T\"}");
+        }
+        Path file = dir.resolve("long.json");
+        Files.writeString(file, doc.append("\n]\n"));
+        return file;
+    }
+
+    @Test
+    void aLongListKeepsItsRecordsInTheirOrder() throws IOException {
+        int books = LibraryLoader.EARLY_LIBRARY + 10;
+        LibraryLoader.Result result = LibraryLoader.cslFile(longList(books));
+        List<String> ids = result.orThrow().ids();
+        assertEquals(books, ids.size());
+        assertEquals(List.of("r0", "r1", "r" + (books - 1)), List.of(ids.get(0), ids.get(1), ids.get(books - 1)));
+        assertEquals(ids, result.readable().stream().map(Reference::id).toList());
+    }
+
+    @Test
+    void aLongListWithADuplicateIdIsRefusedAsAShortOneIs() throws IOException {
+        int books = LibraryLoader.EARLY_LIBRARY + 10;
+        Path file = longList(books, "r3");
+        LibraryLoader.Result result = LibraryLoader.cslFile(file);
+        assertEquals(List.of(file + ":" + (books + 2) + ":8: duplicate id 'r3': " + file + ":5:8 uses it already"),
+                result.diagnostics().stream().map(Diagnostic::toString).toList());
+        assertTrue(result.library().isEmpty());
+        assertEquals(books, result.readable().size(), "the first record of each id");
+    }
+
     @Test
     void reportsADuplicateIdInOneFile() throws IOException {
         Path file = dir.resolve("two.json");
