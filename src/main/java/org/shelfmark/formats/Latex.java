@@ -57,11 +57,17 @@ public final class Latex {
                 : SPACES.matcher(CONTROLS.matcher(BREAKS.matcher(text).replaceAll(" ")).replaceAll("")).replaceAll(" ");
         StringBuilder out = new StringBuilder(flat.length() + 16);
         String source = ascii && !asciiOnly(flat) ? Normalizer.normalize(flat, Normalizer.Form.NFD) : flat;
-        boolean[] paired = pairedBraces(source);
+        boolean[] paired = source.indexOf('{') < 0 ? null : pairedBraces(source);
         for (int i = 0; i < source.length(); i++) {
             char c = source.charAt(i);
+            // a character TeX reads as it is, with no combining mark after it to put on it (every
+            // mark is at U+0300 or above): as it is, without the look-ups below
+            if (c < 0x7F && PLAIN[c] && (i + 1 == source.length() || source.charAt(i + 1) < 0x300)) {
+                out.append(c);
+                continue;
+            }
             String special = SPECIAL.get(c);
-            if ((c == '{' || c == '}') && paired[i]) {
+            if ((c == '{' || c == '}') && paired != null && paired[i]) {
                 out.append('\\').append(c); // a pair keeps BibTeX's count even, and every reader knows \{ and \}
             } else if (special != null) {
                 out.append(special);
@@ -173,14 +179,18 @@ public final class Latex {
         return paired;
     }
 
+    private static final String[] LIGATURES = {"--", "``", "''", "?`", "!`"};
+
     // TeX joins -- into a dash, `` and '' into quotation marks, ?` and !` into inverted marks:
     // an empty group between keeps the characters as written
     private static String ligaturesBroken(String s) {
         String out = s;
-        for (String pair : new String[] {"--", "``", "''", "?`", "!`"}) {
-            String broken = pair.charAt(0) + "{}" + pair.charAt(1);
-            while (out.contains(pair)) {
-                out = out.replace(pair, broken);
+        for (String pair : LIGATURES) {
+            if (out.contains(pair)) {
+                String broken = pair.charAt(0) + "{}" + pair.charAt(1);
+                while (out.contains(pair)) {
+                    out = out.replace(pair, broken);
+                }
             }
         }
         return out;
