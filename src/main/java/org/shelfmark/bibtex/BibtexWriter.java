@@ -97,7 +97,19 @@ public final class BibtexWriter {
      * A BibTeX field of a type, and the record fields that may fill it, the first that has a value
      * winning: each a {@link Variable}, or {@code null} for the DOI.
      */
-    private record Slot(String name, List<Variable> fields) {
+    private record Slot(String name, Kind kind, List<Variable> fields) {
+    }
+
+    /** How a field's value is written, worked out once a slot rather than once a value. */
+    private enum Kind {
+        VERBATIM, TITLE, PAGES, TEXT;
+
+        static Kind of(String field) {
+            if (field.equals("url") || field.equals("doi")) {
+                return VERBATIM;
+            }
+            return TITLES.contains(field) ? TITLE : field.equals("pages") ? PAGES : TEXT;
+        }
     }
 
     /**
@@ -143,19 +155,31 @@ public final class BibtexWriter {
 
     // each BibTeX field at its own place, whichever record field fills it, so that a field read
     // back into another record field is written where it was: worked out once a type
-    private final java.util.Map<String, List<Slot>> plans = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, Plan> plans = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private List<Slot> plan(String type) {
+    /**
+     * What every entry of a CSL type gets: its entry type, its subtype ({@code null} for none) and
+     * its slots.
+     */
+    private record Plan(String entryType, String subtype, List<Slot> slots) {
+    }
+
+    private Plan plan(String type) {
         return plans.computeIfAbsent(type, t -> {
-            java.util.Map<String, List<String>> fieldsOf = new java.util.TreeMap<>(java.util.Comparator
-                    .comparingInt((String name) -> FIELDS.place(column(), name)).thenComparing(java.util.Comparator.naturalOrder()));
-            for (String field : FIELDS.keys()) {
-                FIELDS.forKey(field, t).flatMap(row -> row.column(column()))
-                        .ifPresent(name -> fieldsOf.computeIfAbsent(name, n -> new java.util.ArrayList<>()).add(field));
-            }
-            return fieldsOf.entrySet().stream().map(e -> new Slot(e.getKey(),
-                    e.getValue().stream().map(BibtexWriter::variable).toList())).toList();
+            String entryType = TYPES.forKey(t, t).flatMap(row -> row.column(column())).orElse("misc");
+            return new Plan(entryType, subtype(t, entryType), slots(t));
         });
+    }
+
+    private List<Slot> slots(String type) {
+        java.util.Map<String, List<String>> fieldsOf = new java.util.TreeMap<>(java.util.Comparator
+                .comparingInt((String name) -> FIELDS.place(column(), name)).thenComparing(java.util.Comparator.naturalOrder()));
+        for (String field : FIELDS.keys()) {
+            FIELDS.forKey(field, type).flatMap(row -> row.column(column()))
+                    .ifPresent(name -> fieldsOf.computeIfAbsent(name, n -> new java.util.ArrayList<>()).add(field));
+        }
+        return fieldsOf.entrySet().stream().map(e -> new Slot(e.getKey(), Kind.of(e.getKey()),
+                e.getValue().stream().map(BibtexWriter::variable).toList())).toList();
     }
 
     private int column() {
@@ -180,20 +204,21 @@ public final class BibtexWriter {
     }
 
     private void entry(Reference r, String key, Map<String, String> related, Entry e) {
-        String type = r.type().cslName();
-        String entryType = TYPES.forKey(type, type).flatMap(row -> row.column(column())).orElse("misc");
-        e.start(entryType, key);
-        subtype(e, type, entryType);
+        Plan plan = plan(r.type().cslName());
+        e.start(plan.entryType(), key);
+        if (plan.subtype() != null) {
+            plain(e, "entrysubtype", plan.subtype());
+        }
         names(e, r);
         // indexed loops: an iterator a list and a slot is an allocation for every field of every record
-        List<Slot> slots = plan(type);
+        List<Slot> slots = plan.slots();
         for (int s = 0; s < slots.size(); s++) {
             Slot slot = slots.get(s);
             for (int f = 0; f < slot.fields().size(); f++) {
                 Variable field = slot.fields().get(f);
                 String value = field == null ? (r.doi() == null ? null : r.doi().value()) : r.variables().get(field);
                 if (value != null) {
-                    put(e, slot.name(), value);
+                    put(e, slot.name(), slot.kind(), value);
                     break;
                 }
             }
@@ -205,16 +230,13 @@ public final class BibtexWriter {
 
     // entrysubtype tells apart the CSL types that share an entry type: biblatex's own "magazine"
     // and "newspaper" for articles, else the CSL type where the entry type reads back as another
-    private void subtype(Entry e, String type, String entryType) {
+    private String subtype(String type, String entryType) {
         String back = TYPES.forColumn(column(), entryType, null).map(MappingTable.Row::key).orElse("document");
-        String subtype = switch (type) {
+        return switch (type) {
             case "article-magazine" -> "magazine";
             case "article-newspaper" -> "newspaper";
             default -> back.equals(type) ? null : type;
         };
-        if (subtype != null) {
-            plain(e, "entrysubtype", subtype);
-        }
     }
 
     // a field of the mapping table: a variable, or null for the DOI (which is not one)
@@ -224,16 +246,16 @@ public final class BibtexWriter {
     }
 
     private void put(Entry e, String field, String value) {
-        String text;
-        if (field.equals("url") || field.equals("doi")) {
-            text = verbatim(value);
-        } else if (TITLES.contains(field)) {
-            text = protectCase(value);
-        } else if (field.equals("pages")) {
-            text = Latex.escape(rangesMarked(value), !biblatex).replace("\uE000", "--");
-        } else {
-            text = Latex.escape(value, !biblatex);
-        }
+        put(e, field, Kind.of(field), value);
+    }
+
+    private void put(Entry e, String field, Kind kind, String value) {
+        String text = switch (kind) {
+            case VERBATIM -> verbatim(value);
+            case TITLE -> protectCase(value);
+            case PAGES -> Latex.escape(rangesMarked(value), !biblatex).replace("\uE000", "--");
+            case TEXT -> Latex.escape(value, !biblatex);
+        };
         e.field(field, text);
     }
 
