@@ -143,10 +143,13 @@ final class PlainJson {
         return new Node.Mapping(entries, position);
     }
 
-    // a key set twice is left to TreeReader, which says where it was set first
+    // a key set twice is left to TreeReader, which says where it was set first; the hashes, which
+    // the names made once keep, are compared first (a record's keys are mostly of a few lengths)
     private static void checkNew(List<Node.Entry> entries, String key) throws NotPlain {
+        int hash = key.hashCode();
         for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).key().equals(key)) {
+            String other = entries.get(i).key();
+            if (other.hashCode() == hash && other.equals(key)) {
                 throw NotPlain.INSTANCE;
             }
         }
