@@ -28,11 +28,11 @@ final class Fields {
     static final Map<String, Field> BY_KEY = table();
 
     /** Keys a Zotero or pandoc CSL-JSON file often carries that have a home here under another name. */
-    static final Map<String, String> CSL_JSON_SYNONYMS = Map.of(
+    static final Map<String, String> CSL_JSON_SYNONYMS = hashed(Map.of(
             "annote", "annotation",
             "keyword", "keywords",
             "shortTitle", "title-short",
-            "journalAbbreviation", "container-title-short");
+            "journalAbbreviation", "container-title-short"));
 
     /** Fields a record of each type must have, beyond {@code type} and {@code title}. */
     private static final Map<ItemType, List<String>> REQUIRED = Map.of(
@@ -79,7 +79,14 @@ final class Fields {
                 t.put(lower, f);
             }
         }
-        return Map.copyOf(t);
+        return hashed(t);
+    }
+
+    // Looked up for every field of every record read: a HashMap compares a key's hash (which the
+    // reader's names keep) before its letters, where the JDK's immutable maps compare the letters of
+    // every key they probe.
+    private static <V> Map<String, V> hashed(Map<String, V> entries) {
+        return java.util.Collections.unmodifiableMap(new java.util.HashMap<>(entries));
     }
 
     private static void put(Map<String, Field> t, String key, Kind kind, Enum<?> target) {
