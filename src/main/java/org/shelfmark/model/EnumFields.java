@@ -54,6 +54,35 @@ final class EnumFields<K extends Enum<K>, V> extends AbstractMap<K, V> {
         return new EnumFields<>(keys, values);
     }
 
+    /**
+     * {@return the values of an array of slots, one for each constant of an enum in its order, as
+     * fields: the slots that are {@code null}, or that a value is not kept from, left out}
+     *
+     * @param constants the enum's constants
+     * @param slots     a value or {@code null} for each
+     * @param kept      whether a value is kept
+     */
+    @SuppressWarnings("unchecked")
+    static <K extends Enum<K>, V> Map<K, V> ofSlots(K[] constants, Object[] slots, java.util.function.Predicate<V> kept) {
+        int n = 0;
+        for (Object value : slots) {
+            n += value != null && kept.test((V) value) ? 1 : 0;
+        }
+        if (n == 0) {
+            return (Map<K, V>) EMPTY;
+        }
+        Enum<?>[] keys = new Enum<?>[n];
+        Object[] values = new Object[n];
+        n = 0;
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] != null && kept.test((V) slots[i])) {
+                keys[n] = constants[i];
+                values[n++] = slots[i];
+            }
+        }
+        return new EnumFields<>(keys, values);
+    }
+
     private static void sortByOrdinal(Enum<?>[] keys, Object[] values) {
         Integer[] order = new Integer[keys.length];
         Arrays.setAll(order, i -> i);

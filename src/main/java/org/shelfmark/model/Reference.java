@@ -94,9 +94,9 @@ public record Reference(String id, ItemType type, Map<Variable, String> variable
     /** {@return a builder holding this record's fields, to make a changed copy} */
     public Builder toBuilder() {
         Builder b = new Builder(id, type);
-        b.variables.putAll(variables);
-        names.forEach((role, list) -> b.names.put(role, list));
-        b.dates.putAll(dates);
+        variables.forEach(b::set);
+        names.forEach((role, list) -> b.names[role.ordinal()] = list);
+        dates.forEach(b::date);
         b.doi = doi;
         b.notes = notes;
         return b;
@@ -115,13 +115,19 @@ public record Reference(String id, ItemType type, Map<Variable, String> variable
         return EnumFields.copyOf(m);
     }
 
+    private static final Variable[] VARIABLES = Variable.values();
+    private static final NameRole[] NAME_ROLES = NameRole.values();
+    private static final DateRole[] DATE_ROLES = DateRole.values();
+
     /** Collects the fields of a {@link Reference}. Not safe for use by several threads. */
     public static final class Builder {
         private String id;
         private final ItemType type;
-        private final Map<Variable, String> variables = new EnumMap<>(Variable.class);
-        private final Map<NameRole, List<Name>> names = new EnumMap<>(NameRole.class);
-        private final Map<DateRole, DateValue> dates = new EnumMap<>(DateRole.class);
+        // a slot for each constant, made into the record's fields at the end (no map of every
+        // constant to make and walk again for each record of a long list)
+        private final Object[] variables = new Object[VARIABLES.length];
+        private final Object[] names = new Object[NAME_ROLES.length];
+        private final Object[] dates = new Object[DATE_ROLES.length];
         private Doi doi;
         private ReadingNotes notes = ReadingNotes.NONE;
 
@@ -149,11 +155,7 @@ public record Reference(String id, ItemType type, Map<Variable, String> variable
          * @return this builder
          */
         public Builder set(Variable variable, String value) {
-            if (value == null) {
-                variables.remove(variable);
-            } else {
-                variables.put(variable, value);
-            }
+            variables[variable.ordinal()] = value;
             return this;
         }
 
@@ -165,7 +167,7 @@ public record Reference(String id, ItemType type, Map<Variable, String> variable
          * @return this builder
          */
         public Builder names(NameRole role, List<? extends Name> names) {
-            this.names.put(role, List.copyOf(names));
+            this.names[role.ordinal()] = List.copyOf(names);
             return this;
         }
 
@@ -187,11 +189,7 @@ public record Reference(String id, ItemType type, Map<Variable, String> variable
          * @return this builder
          */
         public Builder date(DateRole role, DateValue date) {
-            if (date == null) {
-                dates.remove(role);
-            } else {
-                dates.put(role, date);
-            }
+            dates[role.ordinal()] = date;
             return this;
         }
 
@@ -229,7 +227,9 @@ public record Reference(String id, ItemType type, Map<Variable, String> variable
 
         /** {@return the record} */
         public Reference build() {
-            return new Reference(id, type, variables, names, dates, doi, notes);
+            return new Reference(id, type, EnumFields.ofSlots(VARIABLES, variables, v -> true),
+                    EnumFields.ofSlots(NAME_ROLES, names, (List<Name> list) -> !list.isEmpty()),
+                    EnumFields.ofSlots(DATE_ROLES, dates, d -> true), doi, notes);
         }
     }
 }

@@ -47,6 +47,20 @@ class ReferenceTest {
     }
 
     @Test
+    void theBuilderKeepsTheLastValueOfEachFieldInTheConstantsOrderAndLeavesOutWhatWasRemoved() {
+        DateValue d = PartialDate.parse("2022");
+        Reference r = Reference.builder("x", ItemType.BOOK).set(Variable.VOLUME, "3").set(Variable.TITLE, "a")
+                .set(Variable.PAGE, "1").set(Variable.TITLE, "b").set(Variable.PAGE, null)
+                .names(NameRole.EDITOR, List.of()).names(NameRole.AUTHOR, List.of(Person.of("Evans", "D.")))
+                .date(DateRole.ACCESSED, d).date(DateRole.ISSUED, d).date(DateRole.ACCESSED, null).build();
+        assertEquals(List.of(Variable.TITLE, Variable.VOLUME), List.copyOf(r.variables().keySet()));
+        assertEquals(List.of("b", "3"), List.copyOf(r.variables().values()));
+        assertEquals(List.of(NameRole.AUTHOR), List.copyOf(r.names().keySet()), "an empty list of names is none");
+        assertEquals(java.util.Map.of(DateRole.ISSUED, d), r.dates());
+        assertEquals(r, r.toBuilder().build());
+    }
+
+    @Test
     void personNeedsAFamilyName() {
         assertThrows(IllegalArgumentException.class, () -> Person.of(" ", "D."));
         assertEquals("Berg, Anna", new Person("Berg", "Anna", null, "van den", null).sortForm());
