@@ -3,7 +3,6 @@ package org.shelfmark.yaml;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,9 +74,14 @@ final class RecordReader {
     private String id;
     private Node.Position idAt;
     private ItemType type;
-    private final Map<Variable, String> variables = new EnumMap<>(Variable.class);
-    private final Map<NameRole, List<Name>> nameLists = new EnumMap<>(NameRole.class);
-    private final Map<DateRole, DateValue> dates = new EnumMap<>(DateRole.class);
+    // what has been read, a slot for each constant (an EnumMap a kind of field, made and walked for
+    // every record of a long list, cost more than the reading of some fields)
+    private static final Variable[] VARIABLES = Variable.values();
+    private static final NameRole[] NAME_ROLES = NameRole.values();
+    private static final DateRole[] DATE_ROLES = DateRole.values();
+    private final String[] variables = new String[VARIABLES.length];
+    private final Object[] nameLists = new Object[NAME_ROLES.length];
+    private final DateValue[] dates = new DateValue[DATE_ROLES.length];
     private Doi doi;
     private String annotation;
     private final List<String> keywords = new ArrayList<>();
@@ -128,11 +132,24 @@ final class RecordReader {
         return Optional.of(new Parsed(r.build(), report.source(), map.at(), r.idAt, List.copyOf(r.relationAt), keys, keyLines));
     }
 
+    @SuppressWarnings("unchecked") // each slot of the name lists holds a List<Name>
     private Reference build() {
         Reference.Builder b = Reference.builder(id, type);
-        variables.forEach(b::set);
-        nameLists.forEach(b::names);
-        dates.forEach(b::date);
+        for (int i = 0; i < variables.length; i++) {
+            if (variables[i] != null) {
+                b.set(VARIABLES[i], variables[i]);
+            }
+        }
+        for (int i = 0; i < nameLists.length; i++) {
+            if (nameLists[i] != null) {
+                b.names(NAME_ROLES[i], (List<Name>) nameLists[i]);
+            }
+        }
+        for (int i = 0; i < dates.length; i++) {
+            if (dates[i] != null) {
+                b.date(DATE_ROLES[i], dates[i]);
+            }
+        }
         return b.doi(doi)
                 .notes(new ReadingNotes(annotation, keywords, relations, access))
                 .build();
@@ -153,8 +170,8 @@ final class RecordReader {
             case ID -> readId(e.value());
             case TYPE -> readType(e.value());
             case TEXT -> readText((Variable) field.target(), e.value());
-            case NAMES -> names.readList(e.value()).ifPresent(l -> nameLists.put((NameRole) field.target(), l));
-            case DATE -> DateReader.read(e.value(), report).ifPresent(d -> dates.put((DateRole) field.target(), d));
+            case NAMES -> names.readList(e.value()).ifPresent(l -> nameLists[((NameRole) field.target()).ordinal()] = l);
+            case DATE -> DateReader.read(e.value(), report).ifPresent(d -> dates[((DateRole) field.target()).ordinal()] = d);
             case DOI -> readDoi(e.value());
             case ANNOTATION -> text(e.value()).ifPresent(a -> annotation = a);
             case KEYWORDS -> readKeywords(e.value());
@@ -207,7 +224,7 @@ final class RecordReader {
             if (variable == Variable.URL && !checkUrl(t, value)) {
                 return;
             }
-            variables.put(variable, t);
+            variables[variable.ordinal()] = t;
         });
     }
 
@@ -312,12 +329,12 @@ final class RecordReader {
         if (type == null) {
             return;
         }
-        if (!variables.containsKey(Variable.TITLE)) {
+        if (variables[Variable.TITLE.ordinal()] == null) {
             report.error(map, "missing required field 'title'");
         }
         for (String key : Fields.required(type)) {
             Variable v = Variable.ofCslName(key).orElseThrow();
-            if (!variables.containsKey(v)) {
+            if (variables[v.ordinal()] == null) {
                 report.error(map, "missing required field '" + key + "' for type '" + type + "'");
             }
         }
