@@ -27,9 +27,19 @@ final class EnumFields<K extends Enum<K>, V> extends AbstractMap<K, V> {
     private final Enum<?>[] keys;
     private final Object[] values;
 
+    // A bit for each key's ordinal, when every ordinal is below 64: a key is found by counting the
+    // bits below its own, not by a walk through the keys (looked up for every field of every record
+    // written); -1 when some ordinal is not, and the keys are walked
+    private final long ordinals;
+
     private EnumFields(Enum<?>[] keys, Object[] values) {
         this.keys = keys;
         this.values = values;
+        long bits = 0;
+        for (Enum<?> key : keys) {
+            bits = key.ordinal() < Long.SIZE && bits != -1 ? bits | 1L << key.ordinal() : -1;
+        }
+        this.ordinals = bits;
     }
 
     /** {@return an unmodifiable copy of a map, or the map itself when it is one already} */
@@ -96,6 +106,15 @@ final class EnumFields<K extends Enum<K>, V> extends AbstractMap<K, V> {
     }
 
     private int indexOf(Object key) {
+        if (ordinals != -1 && key instanceof Enum<?> e) {
+            long bit = e.ordinal() < Long.SIZE ? 1L << e.ordinal() : 0;
+            if ((ordinals & bit) == 0) {
+                return -1;
+            }
+            // the key of that ordinal here, which may be of another enum than the one sought
+            int i = Long.bitCount(ordinals & (bit - 1));
+            return keys[i] == key ? i : -1;
+        }
         for (int i = 0; i < keys.length; i++) {
             if (keys[i] == key) {
                 return i;

@@ -61,6 +61,25 @@ class ReferenceTest {
     }
 
     @Test
+    void aFieldIsFoundByItsOwnConstantOnly() {
+        Reference.Builder b = Reference.builder("x", ItemType.BOOK);
+        for (Variable v : Variable.values()) {
+            if (v.ordinal() % 3 != 1) {
+                b.set(v, v.cslName());
+            }
+        }
+        java.util.Map<?, ?> variables = b.build().variables();
+        for (Variable v : Variable.values()) {
+            assertEquals(v.ordinal() % 3 != 1 ? v.cslName() : null, variables.get(v), v.cslName());
+            assertEquals(v.ordinal() % 3 != 1, variables.containsKey(v), v.cslName());
+        }
+        for (Object other : List.of(NameRole.values()[0], DateRole.values()[0], "title", 0)) {
+            assertEquals(null, variables.get(other), "a key of another kind, at an ordinal that is there: " + other);
+            assertEquals(false, variables.containsKey(other));
+        }
+    }
+
+    @Test
     void personNeedsAFamilyName() {
         assertThrows(IllegalArgumentException.class, () -> Person.of(" ", "D."));
         assertEquals("Berg, Anna", new Person("Berg", "Anna", null, "van den", null).sortForm());
