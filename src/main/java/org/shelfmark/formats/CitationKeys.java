@@ -227,19 +227,12 @@ public final class CitationKeys {
             }
             word.setLength(0);
             boolean ascii = true;
-            for (at = start; at < title.length(); ) {
+            for (at = start; at < title.length() && wordCharacter(title.codePointAt(at)); ) {
                 int c = title.codePointAt(at);
-                if (c < 0x80) {
-                    if (!(asciiLetterOrDigit((char) c) || c == '\'')) {
-                        break;
-                    }
-                    if (c != '\'') {
-                        word.append(Character.toLowerCase((char) c));
-                    }
-                } else if (Character.isLetter(c) || isNumber(c)) {
+                if (c >= 0x80) {
                     ascii = false;
-                } else {
-                    break;
+                } else if (c != '\'') {
+                    word.append(Character.toLowerCase((char) c));
                 }
                 at += Character.charCount(c);
             }
@@ -254,14 +247,15 @@ public final class CitationKeys {
     // where the next word starts at or after a place: the title's length if none does
     private static int wordStart(String title, int from) {
         int at = from;
-        while (at < title.length()) {
-            int c = title.codePointAt(at);
-            if (c < 0x80 ? asciiLetterOrDigit((char) c) || c == '\'' : Character.isLetter(c) || isNumber(c)) {
-                return at;
-            }
-            at += Character.charCount(c);
+        while (at < title.length() && !wordCharacter(title.codePointAt(at))) {
+            at += Character.charCount(title.codePointAt(at));
         }
         return at;
+    }
+
+    // a letter, a number or an apostrophe, as Words has them (in ASCII: A to Z, a to z, 0 to 9, ')
+    private static boolean wordCharacter(int c) {
+        return c < 0x80 ? asciiLetterOrDigit((char) c) || c == '\'' : Character.isLetter(c) || isNumber(c);
     }
 
     private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s+");

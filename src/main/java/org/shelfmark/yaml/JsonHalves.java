@@ -3,7 +3,6 @@ package org.shelfmark.yaml;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
@@ -158,20 +157,12 @@ final class JsonHalves {
         thread.start();
         try {
             Half one = Half.read(bytes, columns, new PlainJson.Part(0, 0, 0, end, from), source);
-            Half two = later.get();
+            Half two = Background.result(later, "reading records");
             if (!one.readWell() || two != null && !two.readWell()) {
                 return Optional.empty();
             }
             // without a comma to cut at, the first read the whole list
             return Optional.of(new Read(one.tree(), two == null ? List.of(one.records()) : List.of(one.records(), two.records())));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading records", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
             join(thread);
         }

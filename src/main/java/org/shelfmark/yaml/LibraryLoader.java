@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -230,7 +228,8 @@ public final class LibraryLoader {
         // checked here, its library is made on another core (Library checks the ids once more),
         // and taken when every id is found once. Each was some 40 ms of 100,000 records on one core.
         List<Reference> all = index.isEmpty() ? references(records) : null;
-        FutureTask<Library> early = all != null && all.size() >= EARLY_LIBRARY ? started(() -> new Library(title, "", all)) : null;
+        FutureTask<Library> early = all != null && all.size() >= EARLY_LIBRARY
+                ? Background.start("shelfmark-library", () -> new Library(title, "", all)) : null;
         CrossChecks checks = new CrossChecks(diagnostics);
         Map<String, Parsed> firstById = checks.check(records);
         // the first record of each id, in the index's order where there is one
@@ -242,35 +241,13 @@ public final class LibraryLoader {
             return new Result(Optional.empty(), diagnostics, Map.of(), readable);
         }
         String intro = index.map(IndexReader.Index::introduction).orElse("");
-        Library library = once && early != null ? done(early) : new Library(title, intro, readable);
+        Library library = once && early != null ? Background.result(early, "making the library")
+                : new Library(title, intro, readable);
         return new Result(Optional.of(library), diagnostics, new RecordSources(unique), readable);
     }
 
     /** The length from which a list's library is made while its records are checked. */
     static final int EARLY_LIBRARY = 10_000;
-
-    // on a thread of its own: the common pool's one worker (on two cores) may be making a formatter
-    private static FutureTask<Library> started(Callable<Library> making) {
-        FutureTask<Library> task = new FutureTask<>(making);
-        Thread thread = new Thread(task, "shelfmark-library");
-        thread.setDaemon(true);
-        thread.start();
-        return task;
-    }
-
-    private static Library done(FutureTask<Library> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while making the library", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
-    }
 
     // the records' references in order, as a list that Library and Result keep without copying it
     private static List<Reference> references(List<Parsed> records) {
