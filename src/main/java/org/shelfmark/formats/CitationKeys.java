@@ -25,10 +25,11 @@ import org.shelfmark.model.Reference;
  */
 public final class CitationKeys {
 
-    /** The small words a key's title words skip: none is longer than {@link #LONGEST_SMALL} letters. */
+    /** The small words a key's title words skip. */
     static final Set<String> SMALL = Set.of("a", "an", "the", "of", "on", "in", "and", "or", "for", "to",
             "at", "by", "with", "from", "is", "are", "what", "how", "why", "so", "do", "does");
-    static final int LONGEST_SMALL = 4;
+    // a longer word is no small word, and is not looked up among them
+    private static final int LONGEST_SMALL = SMALL.stream().mapToInt(String::length).max().orElse(0);
 
     private CitationKeys() {
     }

@@ -62,11 +62,6 @@ class WordsTest {
         }
     }
 
-    @Test
-    void noSmallWordIsLongerThanTheLongestTheLoopLooksUp() {
-        assertEquals(CitationKeys.LONGEST_SMALL, CitationKeys.SMALL.stream().mapToInt(String::length).max().orElse(0));
-    }
-
     private static String text(Random random) {
         StringBuilder s = new StringBuilder();
         for (int i = random.nextInt(12); i > 0; i--) {
