@@ -207,7 +207,7 @@ public final class BibtexWriter {
         Plan plan = plan(r.type().cslName());
         e.start(plan.entryType(), key);
         if (plan.subtype() != null) {
-            plain(e, "entrysubtype", plan.subtype());
+            e.field("entrysubtype", plan.subtype());
         }
         names(e, r);
         // indexed loops: an iterator a list and a slot is an allocation for every field of every record
@@ -367,27 +367,23 @@ public final class BibtexWriter {
     private void dates(Entry e, Reference r) {
         Optional<DateValue> issued = r.issued();
         if (biblatex) {
-            issued.ifPresent(d -> plain(e, "date", d.toIso()));
-            r.date(DateRole.ACCESSED).ifPresent(d -> plain(e, "urldate", d.toIso()));
-            r.date(DateRole.EVENT_DATE).ifPresent(d -> plain(e, "eventdate", d.toIso()));
-            r.date(DateRole.ORIGINAL_DATE).ifPresent(d -> plain(e, "origdate", d.toIso()));
+            issued.ifPresent(d -> e.field("date", d.toIso()));
+            r.date(DateRole.ACCESSED).ifPresent(d -> e.field("urldate", d.toIso()));
+            r.date(DateRole.EVENT_DATE).ifPresent(d -> e.field("eventdate", d.toIso()));
+            r.date(DateRole.ORIGINAL_DATE).ifPresent(d -> e.field("origdate", d.toIso()));
             return;
         }
         issued.ifPresent(d -> {
             PartialDate start = d.start();
-            plain(e, "year", start.toIso().substring(0, 4));
+            e.field("year", start.toIso().substring(0, 4));
             if (start.month() > 0) {
                 e.bare("month", MONTHS[start.month() - 1]);
             }
             if (start.day() > 0) {
-                plain(e, "day", String.valueOf(start.day())); // no BibTeX style prints it, but importers keep it
+                e.field("day", String.valueOf(start.day())); // no BibTeX style prints it, but importers keep it
             }
         });
-        r.date(DateRole.ACCESSED).ifPresent(d -> plain(e, "urldate", d.toIso()));
-    }
-
-    private void plain(Entry e, String field, String value) {
-        e.field(field, value);
+        r.date(DateRole.ACCESSED).ifPresent(d -> e.field("urldate", d.toIso()));
     }
 
     private void readingList(Entry e, Reference r, Map<String, String> keys) {
@@ -413,8 +409,8 @@ public final class BibtexWriter {
                 }
             }
             if (!related.isEmpty()) {
-                plain(e, "related", String.join(",", related));
-                plain(e, "relatedtype", kind.toLowerCase(Locale.ROOT).replace("-", ""));
+                e.field("related", String.join(",", related));
+                e.field("relatedtype", kind.toLowerCase(Locale.ROOT).replace("-", ""));
             }
         }
     }

@@ -186,11 +186,8 @@ public final class Latex {
     private static String ligaturesBroken(String s) {
         String out = s;
         for (String pair : LIGATURES) {
-            if (out.contains(pair)) {
-                String broken = pair.charAt(0) + "{}" + pair.charAt(1);
-                while (out.contains(pair)) {
-                    out = out.replace(pair, broken);
-                }
+            while (out.contains(pair)) { // the group made only for a text that has the pair
+                out = out.replace(pair, pair.charAt(0) + "{}" + pair.charAt(1));
             }
         }
         return out;
