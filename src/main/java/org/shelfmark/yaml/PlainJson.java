@@ -255,7 +255,8 @@ final class PlainJson {
             }
             byte b = bytes[at];
             if (b == '"') {
-                String s = name && ascii ? name(start, at)
+                String s = name && ascii ? known(names, start, at)
+                        : ascii && at - start <= MAX_KNOWN_VALUE ? known(values, start, at)
                         : new String(bytes, start, at - start, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
                 at++;
                 return s;
@@ -277,23 +278,37 @@ final class PlainJson {
     // by a collection.
     private final String[] names = new String[256];
 
-    // an ASCII name between two bytes: the one made before when it is the same
-    private String name(int start, int end) {
+    // Short values too: a list names the same people, journals, publishers, places, volumes and
+    // issues over and over, and a record keeps each. A string for each was 29 MB of the 107 MB
+    // that 100,000 generated records hold (src/bench/generate.mjs), each byte of it copied by a
+    // collection. A value longer than this (a title, a URL) is seldom given twice, and made as read.
+    static final int MAX_KNOWN_VALUE = 32;
+    static final int VALUE_SLOTS = 4096;
+    private final String[] values = new String[VALUE_SLOTS];
+
+    // ASCII text between two bytes: the string made before for the same text where the table keeps
+    // it (the last one made in its slot), else a new one, kept there
+    private String known(String[] table, int start, int end) {
         int hash = 0;
         for (int i = start; i < end; i++) {
             hash = 31 * hash + bytes[i];
         }
-        int slot = (hash ^ hash >>> 8) & (names.length - 1);
-        String known = names[slot];
-        if (known != null && sameName(known, start, end)) {
+        int slot = slot(hash, table.length);
+        String known = table[slot];
+        if (known != null && same(known, start, end)) {
             return known;
         }
         String made = new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
-        names[slot] = made;
+        table[slot] = made;
         return made;
     }
 
-    private boolean sameName(String known, int start, int end) {
+    /** {@return the slot of a text's hash in a table of these many slots, a power of two} */
+    static int slot(int hash, int slots) {
+        return (hash ^ hash >>> 8) & (slots - 1);
+    }
+
+    private boolean same(String known, int start, int end) {
         if (known.length() != end - start) {
             return false;
         }

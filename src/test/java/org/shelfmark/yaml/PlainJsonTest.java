@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -130,6 +131,69 @@ class PlainJsonTest {
         List<Node> expected = throughJackson(bytes);
         assertTrue(expected != null && expected.size() == 26 * 26 + 1);
         assertEquals(expected, plainly(bytes));
+    }
+
+    @Test
+    void valuesThatShareASlotReadAsThroughJackson() {
+        // The reader keeps short values in a table, as it keeps names. Every two values of three
+        // letters, and of the longest kept, that land in the same slot and are alike but for two
+        // letters (none alike but for one shares a slot), one after the other: a look-up that
+        // compared less than every letter would give the first for both.
+        StringBuilder doc = new StringBuilder("[");
+        int pairs = 0;
+        for (String prefix : List.of("", "x".repeat(PlainJson.MAX_KNOWN_VALUE - 3))) {
+            int before = prefix.hashCode() * 31 * 31 * 31;
+            for (int word = 0; word < 26 * 26 * 26; word++) {
+                int[] one = {word / 676, word / 26 % 26, word % 26};
+                for (int keep = 0; keep < 3; keep++) {
+                    for (int first = 0; first < 26; first++) {
+                        for (int second = 0; second < 26; second++) {
+                            int p = keep == 0 ? 1 : 0;
+                            int q = keep == 2 ? 1 : 2;
+                            int[] two = one.clone();
+                            two[p] = first;
+                            two[q] = second;
+                            if (one[p] != first && one[q] != second && Arrays.compare(one, two) < 0
+                                    && slot(before, one) == slot(before, two)) {
+                                doc.append(pairs++ > 0 ? "," : "").append("{\"v\":[\"").append(prefix).append(text(one))
+                                        .append("\",\"").append(prefix).append(text(two)).append("\"]}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        byte[] bytes = doc.append(']').toString().getBytes(StandardCharsets.UTF_8);
+        assertTrue(pairs > 1000, "pairs: " + pairs);
+        List<Node> expected = throughJackson(bytes);
+        assertTrue(expected != null && expected.size() == pairs + 1);
+        assertTrue(expected.equals(plainly(bytes)), "read as through Jackson");
+    }
+
+    // the slot of a value: the prefix's hash times 31 cubed, then three letters
+    private static int slot(int before, int[] letters) {
+        int hash = before + ('a' + letters[0]) * 31 * 31 + ('a' + letters[1]) * 31 + 'a' + letters[2];
+        return PlainJson.slot(hash, PlainJson.VALUE_SLOTS);
+    }
+
+    private static String text(int[] letters) {
+        return "" + (char) ('a' + letters[0]) + (char) ('a' + letters[1]) + (char) ('a' + letters[2]);
+    }
+
+    @Test
+    void aShortValueGivenAgainIsTheStringMadeBefore() {
+        // a long list keeps one string for the journal or the family name its records share
+        byte[] bytes = "[{\"family\": \"Smith\", \"title\": \"Care\"}, {\"family\": \"Smith\", \"title\": \"Care\"}]"
+                .getBytes(StandardCharsets.UTF_8);
+        List<Node> read = plainly(bytes);
+        Node.Mapping first = (Node.Mapping) read.get(0);
+        Node.Mapping second = (Node.Mapping) read.get(1);
+        for (int i = 0; i < 2; i++) {
+            String one = ((Node.Scalar) first.entries().get(i).value()).text();
+            String other = ((Node.Scalar) second.entries().get(i).value()).text();
+            assertEquals(one, other);
+            assertTrue(one == other, "one string for " + one);
+        }
     }
 
     @Test
