@@ -2,8 +2,6 @@ package org.shelfmark.model;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -12,34 +10,30 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * An unmodifiable map with enum keys, in the keys' order as an {@link java.util.EnumMap} has them,
- * held in two arrays as long as it has entries. A record has a few fields of some thirty; an
- * {@code EnumMap} keeps a slot for every constant, and a large library holds hundreds of thousands
- * of them.
+ * An unmodifiable map with enum keys, in the keys' order as an {@link java.util.EnumMap} has them:
+ * its keys a bit for each constant's ordinal, its values an array as long as it has entries. A
+ * record has a few fields of some thirty; an {@code EnumMap} keeps a slot for every constant, and
+ * a large library holds hundreds of thousands of them. The keys' enum has at most 64 constants, as
+ * the record's variables, name roles and date roles have.
  *
  * @param <K> the keys
  * @param <V> the values, none {@code null}
  */
 final class EnumFields<K extends Enum<K>, V> extends AbstractMap<K, V> {
 
-    private static final EnumFields<?, ?> EMPTY = new EnumFields<>(new Enum<?>[0], new Object[0]);
+    private static final EnumFields<?, ?> EMPTY = new EnumFields<>(new Enum<?>[0], 0, new Object[0]);
 
-    private final Enum<?>[] keys;
+    // every constant of the keys' enum, one array for all the maps of that enum
+    private final Enum<?>[] constants;
+    // a bit for each key's ordinal: a key is found by counting the bits below its own (looked up
+    // for every field of every record written), and no array of keys is kept beside the values
+    private final long keys;
     private final Object[] values;
 
-    // A bit for each key's ordinal, when every ordinal is below 64: a key is found by counting the
-    // bits below its own, not by a walk through the keys (looked up for every field of every record
-    // written); -1 when some ordinal is not, and the keys are walked
-    private final long ordinals;
-
-    private EnumFields(Enum<?>[] keys, Object[] values) {
+    private EnumFields(Enum<?>[] constants, long keys, Object[] values) {
+        this.constants = constants;
         this.keys = keys;
         this.values = values;
-        long bits = 0;
-        for (Enum<?> key : keys) {
-            bits = key.ordinal() < Long.SIZE && bits != -1 ? bits | 1L << key.ordinal() : -1;
-        }
-        this.ordinals = bits;
     }
 
     /** {@return an unmodifiable copy of a map, or the map itself when it is one already} */
@@ -51,17 +45,10 @@ final class EnumFields<K extends Enum<K>, V> extends AbstractMap<K, V> {
         if (map.isEmpty()) {
             return (Map<K, V>) EMPTY;
         }
-        Enum<?>[] keys = new Enum<?>[map.size()];
-        Object[] values = new Object[keys.length];
-        int n = 0;
-        for (Map.Entry<K, ? extends V> e : map.entrySet()) {
-            keys[n] = Objects.requireNonNull(e.getKey());
-            values[n++] = Objects.requireNonNull(e.getValue());
-        }
-        if (!(map instanceof java.util.EnumMap)) {
-            sortByOrdinal(keys, values);
-        }
-        return new EnumFields<>(keys, values);
+        K[] constants = map.keySet().iterator().next().getDeclaringClass().getEnumConstants();
+        Object[] slots = new Object[constants.length];
+        map.forEach((key, value) -> slots[key.ordinal()] = Objects.requireNonNull(value));
+        return ofSlots(constants, slots, v -> true);
     }
 
     /**
@@ -74,53 +61,39 @@ final class EnumFields<K extends Enum<K>, V> extends AbstractMap<K, V> {
      */
     @SuppressWarnings("unchecked")
     static <K extends Enum<K>, V> Map<K, V> ofSlots(K[] constants, Object[] slots, java.util.function.Predicate<V> kept) {
+        if (constants.length > Long.SIZE) {
+            throw new IllegalArgumentException("fields of an enum of more than 64 constants: " + constants[0].getDeclaringClass());
+        }
+        long keys = 0;
         int n = 0;
-        for (Object value : slots) {
-            n += value != null && kept.test((V) value) ? 1 : 0;
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] != null && kept.test((V) slots[i])) {
+                keys |= 1L << i;
+                n++;
+            }
         }
         if (n == 0) {
             return (Map<K, V>) EMPTY;
         }
-        Enum<?>[] keys = new Enum<?>[n];
         Object[] values = new Object[n];
         n = 0;
-        for (int i = 0; i < slots.length; i++) {
-            if (slots[i] != null && kept.test((V) slots[i])) {
-                keys[n] = constants[i];
-                values[n++] = slots[i];
-            }
+        for (long rest = keys; rest != 0; rest &= rest - 1) {
+            values[n++] = slots[Long.numberOfTrailingZeros(rest)];
         }
-        return new EnumFields<>(keys, values);
-    }
-
-    private static void sortByOrdinal(Enum<?>[] keys, Object[] values) {
-        Integer[] order = new Integer[keys.length];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.comparingInt(i -> keys[i].ordinal()));
-        Enum<?>[] k = keys.clone();
-        Object[] v = values.clone();
-        for (int i = 0; i < order.length; i++) {
-            keys[i] = k[order[i]];
-            values[i] = v[order[i]];
-        }
+        return new EnumFields<>(constants, keys, values);
     }
 
     private int indexOf(Object key) {
-        if (ordinals != -1 && key instanceof Enum<?> e) {
-            long bit = e.ordinal() < Long.SIZE ? 1L << e.ordinal() : 0;
-            if ((ordinals & bit) == 0) {
-                return -1;
-            }
-            // the key of that ordinal here, which may be of another enum than the one sought
-            int i = Long.bitCount(ordinals & (bit - 1));
-            return keys[i] == key ? i : -1;
+        if (key instanceof Enum<?> e && e.ordinal() < constants.length && constants[e.ordinal()] == key) {
+            long bit = 1L << e.ordinal();
+            return (keys & bit) == 0 ? -1 : Long.bitCount(keys & (bit - 1));
         }
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] == key) {
-                return i;
-            }
-        }
-        return -1;
+        return -1; // a key of another kind, or of another enum
+    }
+
+    @SuppressWarnings("unchecked")
+    private K key(long bits) {
+        return (K) constants[Long.numberOfTrailingZeros(bits)];
     }
 
     @Override
@@ -144,19 +117,20 @@ final class EnumFields<K extends Enum<K>, V> extends AbstractMap<K, V> {
 
     @Override
     public int size() {
-        return keys.length;
+        return values.length;
     }
 
     @Override
     public boolean isEmpty() {
-        return keys.length == 0;
+        return values.length == 0;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public void forEach(BiConsumer<? super K, ? super V> action) {
-        for (int i = 0; i < keys.length; i++) {
-            action.accept((K) keys[i], (V) values[i]);
+        int i = 0;
+        for (long rest = keys; rest != 0; rest &= rest - 1) {
+            action.accept(key(rest), (V) values[i++]);
         }
     }
 
@@ -166,28 +140,30 @@ final class EnumFields<K extends Enum<K>, V> extends AbstractMap<K, V> {
             @Override
             public Iterator<Entry<K, V>> iterator() {
                 return new Iterator<>() {
+                    private long rest = keys; // the keys not yet given
                     private int next;
 
                     @Override
                     public boolean hasNext() {
-                        return next < keys.length;
+                        return rest != 0;
                     }
 
                     @Override
                     @SuppressWarnings("unchecked")
                     public Entry<K, V> next() {
-                        if (next >= keys.length) {
+                        if (rest == 0) {
                             throw new NoSuchElementException();
                         }
-                        int i = next++;
-                        return Map.entry((K) keys[i], (V) values[i]);
+                        K key = key(rest);
+                        rest &= rest - 1;
+                        return Map.entry(key, (V) values[next++]);
                     }
                 };
             }
 
             @Override
             public int size() {
-                return keys.length;
+                return values.length;
             }
         };
     }
