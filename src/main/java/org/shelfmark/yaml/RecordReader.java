@@ -150,8 +150,10 @@ final class RecordReader {
                 b.date(DATE_ROLES[i], dates[i]);
             }
         }
+        // most records of a long list say nothing of their own: they share the notes that say nothing
+        boolean noNotes = annotation == null && keywords.isEmpty() && relations.isEmpty() && access == null;
         return b.doi(doi)
-                .notes(new ReadingNotes(annotation, keywords, relations, access))
+                .notes(noNotes ? ReadingNotes.NONE : new ReadingNotes(annotation, keywords, relations, access))
                 .build();
     }
 
