@@ -249,14 +249,15 @@ final class PlainJson {
         int maxBytes = name ? MAX_NAME_BYTES : MAX_STRING_BYTES;
         int start = ++at;
         boolean ascii = true;
+        int hash = 0; // as String's, for the tables below: worked out as the bytes are read
         while (true) {
             if (at >= bytes.length || at - start > maxBytes) {
                 throw NotPlain.INSTANCE;
             }
             byte b = bytes[at];
             if (b == '"') {
-                String s = name && ascii ? known(names, start, at)
-                        : ascii && at - start <= MAX_KNOWN_VALUE ? known(values, start, at)
+                String s = name && ascii ? known(names, hash, start, at)
+                        : ascii && at - start <= MAX_KNOWN_VALUE ? known(values, hash, start, at)
                         : new String(bytes, start, at - start, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
                 at++;
                 return s;
@@ -268,7 +269,19 @@ final class PlainJson {
                 throw NotPlain.INSTANCE; // a control character not escaped
             }
             ascii &= b >= 0;
+            hash = 31 * hash + b;
             at++;
+        }
+    }
+
+    /** Strings made for texts of the file, each kept in the slot of its hash (the last one made there). */
+    private static final class Known {
+        final String[] strings;
+        final int[] hashes; // each string's, beside it: another text in its slot is told apart without reading it
+
+        Known(int slots) {
+            strings = new String[slots];
+            hashes = new int[slots];
         }
     }
 
@@ -276,7 +289,7 @@ final class PlainJson {
     // few keys over and over, and each record keeps its keys' names for its messages. A string for
     // every name of 100,000 records was some 40 MB more kept while reading, each byte of it copied
     // by a collection.
-    private final String[] names = new String[256];
+    private final Known names = new Known(256);
 
     // Short values too: a list names the same people, journals, publishers, places, volumes and
     // issues over and over, and a record keeps each. A string for each was 29 MB of the 107 MB
@@ -284,28 +297,20 @@ final class PlainJson {
     // collection. A value longer than this (a title, a URL) is seldom given twice, and made as read.
     static final int MAX_KNOWN_VALUE = 32;
     static final int VALUE_SLOTS = 4096;
-    private final String[] values = new String[VALUE_SLOTS];
+    private final Known values = new Known(VALUE_SLOTS);
 
-    // ASCII text between two bytes: the string made before for the same text where the table keeps
-    // it (the last one made in its slot), else a new one, kept there
-    private String known(String[] table, int start, int end) {
-        int hash = 0;
-        for (int i = start; i < end; i++) {
-            hash = 31 * hash + bytes[i];
-        }
-        int slot = slot(hash, table.length);
-        String known = table[slot];
-        if (known != null && same(known, start, end)) {
+    // ASCII text between two bytes, of this hash: the string made before for the same text where
+    // the table keeps it, else a new one, kept there
+    private String known(Known table, int hash, int start, int end) {
+        int slot = slot(hash, table.strings.length);
+        String known = table.strings[slot];
+        if (known != null && table.hashes[slot] == hash && same(known, start, end)) {
             return known;
         }
         String made = new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
-        table[slot] = made;
+        table.strings[slot] = made;
+        table.hashes[slot] = hash;
         return made;
-    }
-
-    /** {@return the slot of a text's hash in a table of these many slots, a power of two} */
-    static int slot(int hash, int slots) {
-        return (hash ^ hash >>> 8) & (slots - 1);
     }
 
     private boolean same(String known, int start, int end) {
@@ -318,6 +323,11 @@ final class PlainJson {
             }
         }
         return true;
+    }
+
+    /** {@return the slot of a text's hash in a table of these many slots, a power of two} */
+    static int slot(int hash, int slots) {
+        return (hash ^ hash >>> 8) & (slots - 1);
     }
 
     // the rest of a string that holds an escape, from its start; Jackson refuses a name with an

@@ -137,8 +137,8 @@ class PlainJsonTest {
     void valuesThatShareASlotReadAsThroughJackson() {
         // The reader keeps short values in a table, as it keeps names. Every two values of three
         // letters, and of the longest kept, that land in the same slot and are alike but for two
-        // letters (none alike but for one shares a slot), one after the other: a look-up that
-        // compared less than every letter would give the first for both.
+        // letters (none alike but for one shares a slot), one after the other: a look-up that went
+        // by the slot alone would give the first for both.
         StringBuilder doc = new StringBuilder("[");
         int pairs = 0;
         for (String prefix : List.of("", "x".repeat(PlainJson.MAX_KNOWN_VALUE - 3))) {
@@ -168,6 +168,25 @@ class PlainJsonTest {
         List<Node> expected = throughJackson(bytes);
         assertTrue(expected != null && expected.size() == pairs + 1);
         assertTrue(expected.equals(plainly(bytes)), "read as through Jackson");
+    }
+
+    @Test
+    void namesAndValuesOfTheSameHashReadAsThroughJackson() {
+        // "Aa" and "BB" have the same hash, as has every text made of them in the same number:
+        // they share a slot of either table, and only their letters tell them apart
+        List<String> texts = List.of("AaAa", "AaBB", "BBAa", "BBBB");
+        StringBuilder doc = new StringBuilder("[");
+        for (String one : texts) {
+            for (String two : texts.stream().filter(t -> !t.equals(one)).toList()) {
+                doc.append(doc.length() > 1 ? "," : "").append("{\"").append(one).append("\":\"").append(two)
+                        .append("\",\"").append(two).append("\":\"").append(one).append("\"}");
+            }
+        }
+        byte[] bytes = doc.append(']').toString().getBytes(StandardCharsets.UTF_8);
+        assertEquals(texts.get(0).hashCode(), texts.get(3).hashCode());
+        List<Node> expected = throughJackson(bytes);
+        assertTrue(expected != null && expected.size() == 13);
+        assertEquals(expected, plainly(bytes));
     }
 
     // the slot of a value: the prefix's hash times 31 cubed, then three letters
