@@ -1,5 +1,6 @@
 package org.shelfmark.formats;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -48,9 +49,11 @@ public final class Latex {
      * @param ascii whether non-ASCII letters are written as LaTeX commands (classic BibTeX)
      */
     public static String escape(String text, boolean ascii) {
-        if (plain(text)) {
-            return text; // most values: ASCII with nothing TeX reads otherwise
-        }
+        return plain(text) ? text : escaped(text, ascii); // most values: ASCII with nothing TeX reads otherwise
+    }
+
+    // what escape gives a text that is not plain, and gives a plain one as it is
+    static String escaped(String text, boolean ascii) {
         // TeX reads a run of spaces as one, and none at either end (the expressions run only on a
         // text that has a break, a control character or two spaces: most have none)
         String flat = !flattened(text) ? text
@@ -146,20 +149,20 @@ public final class Latex {
         return plain;
     }
 
-    // printable ASCII with no special character, no break, no run of spaces and no ligature
-    private static boolean plain(String s) {
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x7F || !PLAIN[c]) {
+    // Printable ASCII with no special character, no break, no run of spaces and no ligature. The
+    // text's characters are taken as bytes, at once: a character at a time (charAt), this look was
+    // a fifth of writing a long BibTeX export. A character beyond Latin-1, which such bytes give
+    // as '?', is no plain character, and a '?' is looked at again.
+    static boolean plain(String s) {
+        byte[] bytes = s.getBytes(StandardCharsets.ISO_8859_1);
+        int before = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            int c = bytes[i]; // a character of Latin-1 beyond ASCII is below 0
+            if (c < 0x20 || c == 0x7F || !PLAIN[c] || c == '?' && s.charAt(i) != '?'
+                    || c == before && (c == ' ' || c == '-' || c == '\'')) {
                 return false;
             }
-            if (i + 1 < n && (c == ' ' || c == '-' || c == '\'' || c == '?' || c == '!')) {
-                char next = s.charAt(i + 1);
-                if (c == ' ' && next == ' ' || c == '-' && next == '-' || c == '\'' && next == '\'') {
-                    return false;
-                }
-            }
+            before = c;
         }
         return true;
     }
