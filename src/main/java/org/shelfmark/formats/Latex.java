@@ -49,7 +49,8 @@ public final class Latex {
      * @param ascii whether non-ASCII letters are written as LaTeX commands (classic BibTeX)
      */
     public static String escape(String text, boolean ascii) {
-        return plain(text) ? text : escaped(text, ascii); // most values: ASCII with nothing TeX reads otherwise
+        // most values are plain: ASCII with nothing TeX reads otherwise
+        return plain(text) ? text : escaped(text, ascii);
     }
 
     // what escape gives a text that is not plain, and gives a plain one as it is

@@ -62,7 +62,8 @@ final class EnumFields<K extends Enum<K>, V> extends AbstractMap<K, V> {
     @SuppressWarnings("unchecked")
     static <K extends Enum<K>, V> Map<K, V> ofSlots(K[] constants, Object[] slots, java.util.function.Predicate<V> kept) {
         if (constants.length > Long.SIZE) {
-            throw new IllegalArgumentException("fields of an enum of more than 64 constants: " + constants[0].getDeclaringClass());
+            throw new IllegalArgumentException("fields of an enum of more than 64 constants: "
+                    + constants[0].getDeclaringClass());
         }
         long keys = 0;
         int n = 0;
@@ -91,6 +92,7 @@ final class EnumFields<K extends Enum<K>, V> extends AbstractMap<K, V> {
         return -1; // a key of another kind, or of another enum
     }
 
+    // the key of the lowest bit set
     @SuppressWarnings("unchecked")
     private K key(long bits) {
         return (K) constants[Long.numberOfTrailingZeros(bits)];
