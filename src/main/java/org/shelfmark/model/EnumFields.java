@@ -23,7 +23,15 @@ final class EnumFields<K extends Enum<K>, V> extends AbstractMap<K, V> {
 
     private static final EnumFields<?, ?> EMPTY = new EnumFields<>(new Enum<?>[0], 0, new Object[0]);
 
-    // every constant of the keys' enum, one array for all the maps of that enum
+    // each enum's constants, one array for every map copied (getEnumConstants makes a new one at each call)
+    private static final ClassValue<Enum<?>[]> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Enum<?>[] computeValue(Class<?> type) {
+            return (Enum<?>[]) type.getEnumConstants();
+        }
+    };
+
+    // every constant of the keys' enum, in an array the maps of that enum share
     private final Enum<?>[] constants;
     // a bit for each key's ordinal: a key is found by counting the bits below its own (looked up
     // for every field of every record written), and no array of keys is kept beside the values
@@ -45,7 +53,7 @@ final class EnumFields<K extends Enum<K>, V> extends AbstractMap<K, V> {
         if (map.isEmpty()) {
             return (Map<K, V>) EMPTY;
         }
-        K[] constants = map.keySet().iterator().next().getDeclaringClass().getEnumConstants();
+        K[] constants = (K[]) CONSTANTS.get(map.keySet().iterator().next().getDeclaringClass());
         Object[] slots = new Object[constants.length];
         map.forEach((key, value) -> slots[key.ordinal()] = Objects.requireNonNull(value));
         return ofSlots(constants, slots, v -> true);
