@@ -23,7 +23,7 @@ final class EnumFields<K extends Enum<K>, V> extends AbstractMap<K, V> {
 
     private static final EnumFields<?, ?> EMPTY = new EnumFields<>(new Enum<?>[0], 0, new Object[0]);
 
-    // each enum's constants, one array for every map copied (getEnumConstants makes a new one at each call)
+    // each enum's constants, one array for the maps copied (getEnumConstants makes one a call)
     private static final ClassValue<Enum<?>[]> CONSTANTS = new ClassValue<>() {
         @Override
         protected Enum<?>[] computeValue(Class<?> type) {
