@@ -49,13 +49,21 @@ final class BibliographyOrder {
         }
     }
 
+    /** The style that renders a macro key alone, and the initials its items are given first, if any. */
+    private record KeyStyle(String xml, Initials initials) {
+
+        CSLItemData[] items(CSLItemData[] view) {
+            return initials == null ? view : initials.apply(view);
+        }
+    }
+
     private final List<Key> keys;
-    private final Map<String, String> keyStyles; // macro -> style that renders it alone
+    private final Map<String, KeyStyle> keyStyles; // macro -> style that renders it alone
     private final String unsortedStyle;
     private final boolean demoteForSort;
     private final Collator collator;
 
-    private BibliographyOrder(List<Key> keys, Map<String, String> keyStyles, String unsortedStyle,
+    private BibliographyOrder(List<Key> keys, Map<String, KeyStyle> keyStyles, String unsortedStyle,
             boolean demoteForSort, Collator collator) {
         this.keys = keys;
         this.keyStyles = keyStyles;
@@ -79,6 +87,15 @@ final class BibliographyOrder {
     }
 
     private static BibliographyOrder of(String styleXml, String locale, String element) {
+        return of(styleXml, locale, element, true);
+    }
+
+    /**
+     * {@return the mend, its keys' given names made initials before they are rendered where the
+     * style allows (initials), or by citeproc-java as it renders each name: for the tests that
+     * show both give the same keys}
+     */
+    static BibliographyOrder of(String styleXml, String locale, String element, boolean initials) {
         Document doc = StyleXml.parse(styleXml);
         Element sort = sortOf(doc, element);
         if (sort == null) {
@@ -97,10 +114,10 @@ final class BibliographyOrder {
         if (element.equals("citation") && groupsCites(doc, (Element) sort.getParentNode())) {
             keys = shiftedDirections(keys);
         }
-        Map<String, String> keyStyles = new HashMap<>();
+        Map<String, KeyStyle> keyStyles = new HashMap<>();
         for (Key k : keys) {
             if (!k.macro().isEmpty()) {
-                keyStyles.put(k.styleKey(), keyStyle(styleXml, k, element));
+                keyStyles.put(k.styleKey(), keyStyle(styleXml, k, element, initials));
             }
         }
         sort.getParentNode().removeChild(sort);
@@ -195,14 +212,7 @@ final class BibliographyOrder {
 
     // each item's keys, in the items' order
     private SortKey[][] sortKeys(CSLItemData[] items, BiFunction<CSLItemData[], String, CSL> processor) {
-        CSLItemData[] view = Arrays.stream(items).map(this::sortView).toArray(CSLItemData[]::new);
-        // the macro keys rendered side by side, each by its own processor (the first on this
-        // thread), and made clean there: each key's texts in the items' order
-        List<java.util.function.Supplier<String[]>> tasks = keys.stream()
-                .<java.util.function.Supplier<String[]>>map(k -> k.macro().isEmpty() ? () -> variableKeys(view, k.variable())
-                        : () -> macroKeys(view, processor.apply(view, keyStyles.get(k.styleKey()))))
-                .toList();
-        List<String[]> texts = CslEngine.inParallel(tasks);
+        List<String[]> texts = keyTexts(items, processor);
         // each key's collation keys made once an item, not at every comparison, and only when a
         // comparison needs them: the first key's letters nearly always, the rest where the keys
         // before tie. A long list's first letters are made in two halves at once, each with a
@@ -214,6 +224,28 @@ final class BibliographyOrder {
             sortKeys(texts, 0, items.length, sortKeys);
         }
         return sortKeys;
+    }
+
+    /**
+     * {@return each key's texts, in the items' order, as they are compared}
+     *
+     * @param items     the items
+     * @param processor makes a plain-text processor for some items and a style
+     */
+    List<String[]> keyTexts(CSLItemData[] items, BiFunction<CSLItemData[], String, CSL> processor) {
+        CSLItemData[] view = Arrays.stream(items).map(this::sortView).toArray(CSLItemData[]::new);
+        // the macro keys rendered side by side, each by its own processor (the first on this
+        // thread), and made clean there: each key's texts in the items' order
+        List<java.util.function.Supplier<String[]>> tasks = keys.stream()
+                .<java.util.function.Supplier<String[]>>map(k -> k.macro().isEmpty() ? () -> variableKeys(view, k.variable())
+                        : () -> macroKeys(keyStyles.get(k.styleKey()), view, processor))
+                .toList();
+        return CslEngine.inParallel(tasks);
+    }
+
+    /** {@return whether some key's items are given their initials before it is rendered} */
+    boolean givesInitials() {
+        return keyStyles.values().stream().anyMatch(k -> k.initials() != null);
     }
 
     private Void sortKeys(List<String[]> texts, int from, int to, SortKey[][] out) {
@@ -312,6 +344,11 @@ final class BibliographyOrder {
         String family = !demoteForSort && n.getNonDroppingParticle() != null
                 ? n.getNonDroppingParticle() + " " + n.getFamily() : n.getFamily();
         return new CSLNameBuilder().family(family).given(n.getGiven()).build();
+    }
+
+    private static String[] macroKeys(KeyStyle style, CSLItemData[] view, BiFunction<CSLItemData[], String, CSL> processor) {
+        CSLItemData[] items = style.items(view);
+        return macroKeys(items, processor.apply(items, style.xml()));
     }
 
     private static String[] macroKeys(CSLItemData[] view, CSL csl) {
@@ -424,8 +461,9 @@ final class BibliographyOrder {
         return null;
     }
 
-    // The style, its bibliography laid out as the macro alone, dates as YYYYMMDD, no sort.
-    private static String keyStyle(String styleXml, Key key, String element) {
+    // The style, its bibliography laid out as the macro alone, dates as YYYYMMDD, no sort; its
+    // names' initials made before it renders them where they can be (initials) and allow it.
+    private static KeyStyle keyStyle(String styleXml, Key key, String element, boolean initials) {
         String macro = key.macro();
         Document doc = StyleXml.parse(styleXml);
         if (doc.getElementsByTagNameNS(CSL_NS, "bibliography").getLength() == 0) {
@@ -467,7 +505,11 @@ final class BibliographyOrder {
         for (int i = dates.getLength() - 1; i >= 0; i--) {
             sortableDate((Element) dates.item(i));
         }
-        return StyleXml.serialize(doc);
+        Initials made = initials ? Initials.of(doc, macro) : null;
+        if (made != null) {
+            Initials.strip(doc);
+        }
+        return new KeyStyle(StyleXml.serialize(doc), made);
     }
 
     // A cite's keys name people as the cite does ("Patel et al."): the citation's name options
