@@ -248,12 +248,16 @@ final class BibliographyOrder {
         return keyStyles.values().stream().anyMatch(k -> k.initials() != null);
     }
 
+    // Items whose key reads the same share one SortKey, and so its collation keys, made once (the
+    // works of one author, one year): within a half, whose thread makes them.
     private Void sortKeys(List<String[]> texts, int from, int to, SortKey[][] out) {
         Collator own = (Collator) collator.clone();
+        List<Map<String, SortKey>> made = new ArrayList<>();
+        texts.forEach(t -> made.add(new HashMap<>()));
         for (int i = from; i < to; i++) {
             SortKey[] keys = new SortKey[texts.size()];
             for (int k = 0; k < keys.length; k++) {
-                keys[k] = new SortKey(texts.get(k)[i], own);
+                keys[k] = made.get(k).computeIfAbsent(texts.get(k)[i], t -> new SortKey(t, own));
             }
             if (keys.length > 0) {
                 keys[0].letters();
@@ -300,7 +304,7 @@ final class BibliographyOrder {
         for (int i = 0; i < keys.size(); i++) {
             SortKey x = a[i];
             SortKey y = b[i];
-            if (x.text.equals(y.text)) {
+            if (x == y || x.text.equals(y.text)) {
                 continue; // the same text: the same key (many works share their authors)
             }
             if (x.empty != y.empty) {
