@@ -424,12 +424,38 @@ final class BibliographyOrder {
 
     // citeproc-js joins the words of a key with "|", which sorts before letters, and its collator
     // ignores punctuation: "Compassion in" comes before "Compassionate". Java's collator would
-    // skip the space and weigh the punctuation.
-    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("\\p{P}+");
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
+    // skip the space and weigh the punctuation. What replacing "\\p{P}+" with "" and then "\\s+"
+    // with "|" gives, in one pass: the two patterns took a fifth of making an item's letters.
     static String words(String key) {
-        return SPACES.matcher(PUNCTUATION.matcher(key).replaceAll("")).replaceAll("|");
+        StringBuilder out = new StringBuilder(key.length());
+        boolean space = false;
+        for (int i = 0; i < key.length(); ) {
+            int c = key.codePointAt(i);
+            i += Character.charCount(c);
+            if (punctuation(c)) {
+                continue; // gone before the spaces are joined: "a - b" is "a|b"
+            }
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') { // what \s matches
+                space = true;
+                continue;
+            }
+            if (space) {
+                out.append('|');
+                space = false;
+            }
+            out.appendCodePoint(c);
+        }
+        return space ? out.append('|').toString() : out.toString();
+    }
+
+    // \p{P}: the general categories of punctuation
+    private static boolean punctuation(int c) {
+        return switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        };
     }
 
     private static final Map<Character, String> LETTERS = Map.of('Ł', "L", 'ł', "l", 'Ø', "O", 'ø', "o",
@@ -439,6 +465,9 @@ final class BibliographyOrder {
 
     /** {@return the text with its letters stripped of accents and strokes} */
     static String fold(String s) {
+        if (ascii(s)) {
+            return s; // nothing to decompose, no stroke
+        }
         String decomposed = MARKS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)).replaceAll("");
         StringBuilder out = new StringBuilder(decomposed.length());
         for (char c : decomposed.toCharArray()) {
@@ -450,6 +479,15 @@ final class BibliographyOrder {
             }
         }
         return out.toString();
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Element sortOf(Document doc, String element) {

@@ -54,6 +54,37 @@ class BibliographyOrderTest {
     }
 
     @Test
+    void wordsAreWhatRemovingPunctuationAndJoiningSpacesGives() {
+        String[] pieces = {"a", "Z", "é", "Ł", "0", " ", "  ", "\t", "\n", "\u000B", "\f", "\r", "\u00A0", "\u2009", ".", ",",
+            "-", "\u2013", "'", "\u2018", "\u201D", "(", "]", "_", "|", "$", "+", "\u00A7", "\uD835\uDD04", "\uD805\uDC4B", "\uD800"};
+        java.util.Random random = new java.util.Random(3);
+        for (int n = 0; n < 20000; n++) {
+            StringBuilder key = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                key.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String k = key.toString();
+            assertEquals(k.replaceAll("\\p{P}+", "").replaceAll("\\s+", "|"), BibliographyOrder.words(k), k);
+        }
+    }
+
+    @Test
+    void foldLeavesPlainAsciiAsItIsAndFoldsTheRest() {
+        java.util.Random random = new java.util.Random(4);
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder key = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                key.append((char) (n % 2 == 0 ? random.nextInt(0x80) : random.nextInt(0x180)));
+            }
+            String k = key.toString();
+            String folded = java.text.Normalizer.normalize(k, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                    .replace("Ł", "L").replace("ł", "l").replace("Ø", "O").replace("ø", "o").replace("Đ", "D").replace("đ", "d")
+                    .replace("ß", "ss").replace("Æ", "AE").replace("æ", "ae").replace("Œ", "OE");
+            assertEquals(folded, BibliographyOrder.fold(k), k);
+        }
+    }
+
+    @Test
     void foldsAccentsAndStrokes() {
         assertEquals("Lukasiewicz Malgorzata Osterberg", BibliographyOrder.fold("Łukasiewicz Małgorzata Østerberg"));
     }
