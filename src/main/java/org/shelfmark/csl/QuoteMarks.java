@@ -163,6 +163,9 @@ final class QuoteMarks {
 
     /** {@return rendered text with real marks: alternating by level, typographic ones flipped where nested in their like} */
     String resolve(String rendered) {
+        if (!marked(rendered)) {
+            return rendered; // most entries quote nothing: every character stays as it is
+        }
         StringBuilder out = new StringBuilder(rendered.length());
         Deque<Pair> stack = new ArrayDeque<>();
         for (int i = 0; i < rendered.length(); i++) {
@@ -181,6 +184,17 @@ final class QuoteMarks {
             }
         }
         return out.toString();
+    }
+
+    // whether a text holds one of the marks resolve() rewrites
+    private static boolean marked(String rendered) {
+        for (int i = 0; i < rendered.length(); i++) {
+            char c = rendered.charAt(i);
+            if (c >= STRAIGHT_DOUBLE_OPEN && c <= DOUBLE_CLOSE || c == STYLE_OPEN || c == STYLE_CLOSE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void open(StringBuilder out, Deque<Pair> stack, Pair p) {

@@ -1,6 +1,7 @@
 package org.shelfmark.csl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
@@ -33,6 +34,19 @@ class QuoteMarksTest {
     void stockCiteprocJavaRepeatsTheOuterMarksInside() throws IOException {
         assertEquals(List.of("Bailey, S. (2021) ‘The ‘golden thread’ of strategy’, BMJ Open, 12, pp. 205–215."),
                 Stock.entries(Stock.processor("harvard-cite-them-right", "en-GB", List.of(article("The ‘golden thread’ of strategy")))));
+    }
+
+    @Test
+    void everyMarkIsResolvedAloneAndTextWithoutMarksStaysAsItIs() {
+        QuoteMarks quotes = QuoteMarks.of("<locale/>");
+        for (char mark : "\uE000\uE001\uE002\uE003\uE004\uE005\uE006\uE007\uE010\uE011".toCharArray()) {
+            String resolved = quotes.resolve("a " + mark + "b");
+            assertEquals(4, resolved.length(), resolved);
+            assertTrue(resolved.charAt(2) >= '\u2018' && resolved.charAt(2) <= '\u201D', "mark " + (int) mark + ": " + resolved);
+        }
+        for (char other : "\uE008\uE00F\uE012\uE0FF\u2018\u201D\"'x".toCharArray()) {
+            assertEquals("a " + other + "b", quotes.resolve("a " + other + "b"));
+        }
     }
 
     @Test
