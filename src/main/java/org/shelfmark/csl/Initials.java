@@ -26,6 +26,10 @@ import org.w3c.dom.NodeList;
  * the items are given each given name as that same function makes it, worked out once a distinct
  * name, and the style renders them without {@code initialize-with}: the text is the same, since
  * citeproc-java passes a given name through untouched when there is nothing to initialize with.
+ *
+ * @param with          what follows each initial, as the style gives it
+ * @param onlyNormalize whether initials a name has are only set apart, its full names kept
+ *                      ({@code initialize="false"})
  */
 record Initials(String with, boolean onlyNormalize) {
 
