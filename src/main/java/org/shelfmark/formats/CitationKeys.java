@@ -199,12 +199,31 @@ public final class CitationKeys {
             return p.family();
         }
         String org = ((Organisation) name).name();
-        for (String w : SPACE.split(org)) {
+        // the words a split at white space gives (a leading empty one, no trailing one), in turn:
+        // the pattern's split was a fifth of making a key
+        int at = 0;
+        while (true) {
+            int end = at;
+            while (end < org.length() && !space(org.charAt(end))) {
+                end++;
+            }
+            String w = org.substring(at, end);
             if (!SMALL.contains(ascii(w))) {
                 return w;
             }
+            at = end;
+            while (at < org.length() && space(org.charAt(at))) {
+                at++;
+            }
+            if (at == org.length()) {
+                return org;
+            }
         }
-        return org;
+    }
+
+    // what \s matches
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /**
@@ -258,8 +277,6 @@ public final class CitationKeys {
     private static boolean wordCharacter(int c) {
         return c < 0x80 ? asciiLetterOrDigit((char) c) || c == '\'' : Character.isLetter(c) || isNumber(c);
     }
-
-    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s+");
 
     /**
      * {@return the words of a text: its longest runs of letters and digits (Unicode's L and N), and

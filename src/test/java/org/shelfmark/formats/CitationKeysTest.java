@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.shelfmark.model.ItemType;
+import org.shelfmark.model.Organisation;
 import org.shelfmark.model.PartialDate;
 import org.shelfmark.model.Person;
 import org.shelfmark.model.Reference;
@@ -44,6 +45,33 @@ class CitationKeysTest {
             }
         }
         assertEquals(true, clashing > 50, "lists where a lettered key reads like another's: " + clashing);
+    }
+
+    @Test
+    void anOrganisationIsKeyedByItsFirstWordThatIsNotSmallAsASplitAtWhiteSpaceGivesThem() {
+        String[] pieces = {" ", "\t", "  ", "\n", "\u000B", "\f", "\r", "\u00A0", "The", "of", "King's", "Fund", "NHS", "Łódź", "and", "x"};
+        Random random = new Random(12);
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder org = new StringBuilder();
+            for (int i = random.nextInt(7); i > 0; i--) {
+                org.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String name = org.toString();
+            if (name.isBlank()) {
+                continue;
+            }
+            String who = name;
+            for (String w : name.split("\\s+")) {
+                if (!CitationKeys.SMALL.contains(CitationKeys.ascii(w))) {
+                    who = w;
+                    break;
+                }
+            }
+            Reference r = Reference.builder("r", ItemType.REPORT).authors(new Organisation(name)).set(Variable.TITLE, "Care")
+                    .issued(PartialDate.parse("2021")).build();
+            String base = CitationKeys.ascii(who) + "2021care";
+            assertEquals(Character.isDigit(base.charAt(0)) ? "ref" + base : base, CitationKeys.of(List.of(r)).get("r"), name);
+        }
     }
 
     @Test
