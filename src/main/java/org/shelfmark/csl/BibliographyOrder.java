@@ -92,8 +92,8 @@ final class BibliographyOrder {
 
     /**
      * {@return the mend, its keys' given names made initials before they are rendered where the
-     * style allows (initials), or by citeproc-java as it renders each name: for the tests that
-     * show both give the same keys}
+     * style allows (initials), or else by citeproc-java as it renders each name; the second is
+     * there for the tests that show both give the same keys}
      */
     static BibliographyOrder of(String styleXml, String locale, String element, boolean initials) {
         Document doc = StyleXml.parse(styleXml);

@@ -21,7 +21,7 @@ import org.w3c.dom.NodeList;
  *
  * <p>citeproc-java 3.5.2 makes a given name initials ({@code StringHelper.initializeName}) every
  * time it renders the name, and each time compiles five regular expressions: in a 10,000-reference
- * Cite Them Right bibliography, two fifths of the time spent rendering the author sort key. Where
+ * Cite Them Right bibliography, two fifths of the samples that render its sort keys. Where
  * every name the macro renders in full has the same {@code initialize-with} and {@code initialize},
  * the items are given each given name as that same function makes it, worked out once a distinct
  * name, and the style renders them without {@code initialize-with}: the text is the same, since
@@ -80,9 +80,8 @@ record Initials(String with, boolean onlyNormalize) {
     static void strip(Document doc) {
         NodeList all = doc.getElementsByTagNameNS(CSL_NS, "*");
         for (int i = 0; i < all.getLength(); i++) {
-            ((Element) all.item(i)).removeAttribute("initialize-with");
+            ((Element) all.item(i)).removeAttribute("initialize-with"); // the style element's too
         }
-        doc.getDocumentElement().removeAttribute("initialize-with");
     }
 
     /**
