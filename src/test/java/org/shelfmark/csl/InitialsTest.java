@@ -16,7 +16,6 @@ import de.undercouch.citeproc.csl.CSLType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
@@ -116,10 +115,8 @@ class InitialsTest {
 
     private static CSLItemData[] items(Random random) {
         List<CSLItemData> items = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
         for (int i = 0; i < 60; i++) {
             String id = "item" + i;
-            ids.add(id);
             CSLItemDataBuilder b = new CSLItemDataBuilder().id(id).type(i % 3 == 0 ? CSLType.CHAPTER : CSLType.BOOK)
                     .title("Title " + i).issued(2000 + i % 7, 1 + i % 12).publisher("P");
             if (i % 5 != 4) {
