@@ -78,17 +78,15 @@ public final class BibtexWriter {
         Map<String, String> related = biblatex ? related(references, keys) : Map.of();
         // a chunk of entries at a time, on every core, so that a long list is written as it is made,
         // not held whole
-        Chunks.write(references.size(), (from, to, chunk) -> {
+        Chunks.build(references.size(), (from, to, text) -> {
             // each entry's text made straight into the chunk's: building jbibtex's model of an entry
             // (a map of keys and values) and formatting it was a third of writing an entry
-            StringBuilder text = new StringBuilder(256 * (to - from));
             for (int i = from; i < to; i++) {
                 if (i > 0) {
                     text.append("\n\n");
                 }
                 entry(references.get(i), keys.get(i), related, new Entry(text));
             }
-            chunk.append(text);
         }, out);
         out.flush();
     }

@@ -39,6 +39,33 @@ class ChunksTest {
         }
     }
 
+    private static String built(int size) throws IOException {
+        StringWriter out = new StringWriter();
+        Chunks.build(size, (from, to, text) -> {
+            for (int i = from; i < to; i++) {
+                text.append(i).append('\n');
+            }
+        }, out);
+        return out.toString();
+    }
+
+    @Test
+    void everyEntryBuiltIsWrittenOnceInOrderWhateverTheChunksAre() throws IOException {
+        for (int size : new int[] {0, 1, Chunks.SIZE - 1, Chunks.SIZE, Chunks.SIZE + 1, 7 * Chunks.SIZE + 3}) {
+            assertEquals(numbers(size), built(size), size + " entries");
+        }
+    }
+
+    @Test
+    void whatAChunkBuiltThrowsComesBack() {
+        IllegalStateException bad = new IllegalStateException("bad entry");
+        assertSame(bad, assertThrows(IllegalStateException.class, () -> Chunks.build(5 * Chunks.SIZE, (from, to, text) -> {
+            if (from >= 3 * Chunks.SIZE) {
+                throw bad;
+            }
+        }, new StringWriter())));
+    }
+
     @Test
     void whatAChunkThrowsComesBack() {
         IllegalArgumentException bad = new IllegalArgumentException("bad entry");
