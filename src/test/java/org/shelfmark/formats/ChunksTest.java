@@ -56,24 +56,20 @@ class ChunksTest {
         }
     }
 
-    @Test
-    void whatAChunkBuiltThrowsComesBack() {
-        IllegalStateException bad = new IllegalStateException("bad entry");
-        assertSame(bad, assertThrows(IllegalStateException.class, () -> Chunks.build(5 * Chunks.SIZE, (from, to, text) -> {
-            if (from >= 3 * Chunks.SIZE) {
-                throw bad;
-            }
-        }, new StringWriter())));
+    // the fourth chunk and those after it fail
+    private static void failFromTheFourthChunk(int from, RuntimeException failure) {
+        if (from >= 3 * Chunks.SIZE) {
+            throw failure;
+        }
     }
 
     @Test
     void whatAChunkThrowsComesBack() {
         IllegalArgumentException bad = new IllegalArgumentException("bad entry");
-        assertSame(bad, assertThrows(IllegalArgumentException.class, () -> Chunks.write(5 * Chunks.SIZE, (from, to, w) -> {
-            if (from >= 3 * Chunks.SIZE) {
-                throw bad;
-            }
-        }, new StringWriter())));
+        assertSame(bad, assertThrows(IllegalArgumentException.class, () -> Chunks.write(5 * Chunks.SIZE,
+                (from, to, w) -> failFromTheFourthChunk(from, bad), new StringWriter())));
+        assertSame(bad, assertThrows(IllegalArgumentException.class, () -> Chunks.build(5 * Chunks.SIZE,
+                (from, to, text) -> failFromTheFourthChunk(from, bad), new StringWriter())), "a chunk built");
         IOException io = new IOException("disk full");
         assertSame(io, assertThrows(IOException.class, () -> Chunks.write(5 * Chunks.SIZE, (from, to, w) -> {
             throw io;
