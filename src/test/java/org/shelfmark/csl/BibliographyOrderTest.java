@@ -1,6 +1,7 @@
 package org.shelfmark.csl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
 import java.util.List;
@@ -66,6 +67,24 @@ class BibliographyOrderTest {
             String k = key.toString();
             assertEquals(k.replaceAll("\\p{P}+", "").replaceAll("\\s+", "|"), BibliographyOrder.words(k), k);
         }
+    }
+
+    @Test
+    void cleaningTakesOutWhatThePatternOfQuotationMarksAndEtAlTookOut() {
+        String[] pieces = {"a", "Z", "é", " ", "\t", "\u00A0", ".", "\"", "'", "\u2018", "\u2019", "\u201C", "\u201D",
+            "\u201E", "\u00AB", "\uDFFF", "\uE000", "\uE030", "\uE0FF", "\uE100", "\uDFFF\uE000", " et al.", "et al.", " et",
+            "\uD835\uDD04"};
+        java.util.regex.Pattern quotes = java.util.regex.Pattern.compile("[\"'\u2018\u2019\u201C\u201D\uE000-\uE0FF]");
+        java.util.Random random = new java.util.Random(5);
+        for (int n = 0; n < 20000; n++) {
+            StringBuilder key = new StringBuilder();
+            for (int i = random.nextInt(10); i > 0; i--) {
+                key.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String k = key.toString();
+            assertEquals(quotes.matcher(k).replaceAll("").replace(" et al.", "").strip(), BibliographyOrder.clean(k), k);
+        }
+        assertNull(BibliographyOrder.clean(null));
     }
 
     @Test
