@@ -39,6 +39,8 @@ final class BibliographyOrder {
 
     private static final String CSL_NS = "http://purl.org/net/xbiblio/csl";
     private static final String MARK = "\u00A7";
+    // between the keys of one pass: a noncharacter, which a key holds only where its item does
+    private static final String SEPARATOR = "\uFDD0";
 
     /** One sort key: a variable or a macro, ascending or descending. */
     private record Key(String variable, String macro, boolean descending, String namesMin, String namesUseFirst) {
@@ -49,7 +51,7 @@ final class BibliographyOrder {
         }
     }
 
-    /** The style that renders a macro key alone, and the initials its items are given first, if any. */
+    /** The style that renders some macro keys side by side, and the initials its items are given first, if any. */
     private record KeyStyle(String xml, Initials initials) {
 
         CSLItemData[] items(CSLItemData[] view) {
@@ -57,16 +59,25 @@ final class BibliographyOrder {
         }
     }
 
+    /**
+     * Macro keys rendered in one pass over the items: one entry an item, the keys in it one after
+     * another with a separator between them (a pass costs the same for one key or three, most of
+     * it citeproc-java's work for each entry). Each key's own style, for the entries that hold the
+     * separator themselves, is made when first needed (alone).
+     */
+    private record Pass(List<Key> keys, KeyStyle style, java.util.function.Function<Key, KeyStyle> alone) {
+    }
+
     private final List<Key> keys;
-    private final Map<String, KeyStyle> keyStyles; // macro -> style that renders it alone
+    private final List<Pass> passes;
     private final String unsortedStyle;
     private final boolean demoteForSort;
     private final Collator collator;
 
-    private BibliographyOrder(List<Key> keys, Map<String, KeyStyle> keyStyles, String unsortedStyle,
+    private BibliographyOrder(List<Key> keys, List<Pass> passes, String unsortedStyle,
             boolean demoteForSort, Collator collator) {
         this.keys = keys;
-        this.keyStyles = keyStyles;
+        this.passes = passes;
         this.unsortedStyle = unsortedStyle;
         this.demoteForSort = demoteForSort;
         this.collator = collator;
@@ -96,6 +107,15 @@ final class BibliographyOrder {
      * there for the tests that show both give the same keys}
      */
     static BibliographyOrder of(String styleXml, String locale, String element, boolean initials) {
+        return of(styleXml, locale, element, initials, true);
+    }
+
+    /**
+     * {@return the mend, as {@link #of(String, String, String, boolean)} gives it, its macro keys
+     * rendered in as few passes as they can be where together is set, else each in a pass of its
+     * own; the second is there for the tests that show both give the same keys}
+     */
+    static BibliographyOrder of(String styleXml, String locale, String element, boolean initials, boolean together) {
         Document doc = StyleXml.parse(styleXml);
         Element sort = sortOf(doc, element);
         if (sort == null) {
@@ -114,17 +134,60 @@ final class BibliographyOrder {
         if (element.equals("citation") && groupsCites(doc, (Element) sort.getParentNode())) {
             keys = shiftedDirections(keys);
         }
-        Map<String, KeyStyle> keyStyles = new HashMap<>();
-        for (Key k : keys) {
-            if (!k.macro().isEmpty()) {
-                keyStyles.put(k.styleKey(), keyStyle(styleXml, k, element, initials));
-            }
+        java.util.function.Function<Key, KeyStyle> alone = k -> keyStyle(styleXml, List.of(k), element, initials);
+        List<Pass> passes = new ArrayList<>();
+        for (List<Key> pass : passes(styleXml, keys, element, together)) {
+            passes.add(new Pass(pass, keyStyle(styleXml, pass, element, initials), alone));
         }
         sort.getParentNode().removeChild(sort);
         String demote = doc.getDocumentElement().getAttribute("demote-non-dropping-particle");
         Collator collator = Collator.getInstance(Locale.forLanguageTag(locale));
         collator.setStrength(Collator.TERTIARY);
-        return new BibliographyOrder(keys, keyStyles, StyleXml.serialize(doc), !"never".equals(demote), collator);
+        return new BibliographyOrder(keys, List.copyOf(passes), StyleXml.serialize(doc), !"never".equals(demote), collator);
+    }
+
+    // The macro keys, each once, in passes: a key joins a pass whose keys render their names with
+    // the same et-al settings and alike initials, and read none of the variables it reads (a
+    // variable a substitute renders is left out of the rest of the entry).
+    private static List<List<Key>> passes(String styleXml, List<Key> keys, String element, boolean together) {
+        List<List<Key>> passes = new ArrayList<>();
+        Map<String, Document> docs = new HashMap<>(); // the keys' style, by et-al settings
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Key k : keys) {
+            if (k.macro().isEmpty() || !seen.add(k.styleKey())) {
+                continue;
+            }
+            Document doc = !together ? null : docs.computeIfAbsent(k.namesMin() + "\u0000" + k.namesUseFirst(),
+                    v -> keyDoc(styleXml, k, element));
+            List<Key> joined = !together ? null : passes.stream()
+                    .filter(p -> p.get(0).namesMin().equals(k.namesMin()) && p.get(0).namesUseFirst().equals(k.namesUseFirst()))
+                    .filter(p -> joins(doc, p, k)).findFirst().orElse(null);
+            if (joined != null) {
+                joined.add(k);
+            } else {
+                passes.add(new ArrayList<>(List.of(k)));
+            }
+        }
+        return passes;
+    }
+
+    private static boolean joins(Document doc, List<Key> pass, Key key) {
+        Element bibliography = (Element) doc.getElementsByTagNameNS(CSL_NS, "bibliography").item(0);
+        if (bibliography.hasAttribute("subsequent-author-substitute")) {
+            return false; // what a dash stands for depends on the names rendered first
+        }
+        List<String> macros = new ArrayList<>(pass.stream().map(Key::macro).toList());
+        macros.add(key.macro());
+        java.util.Set<String> read = new java.util.HashSet<>();
+        for (String m : macros) {
+            java.util.Set<String> variables = MacroVariables.of(doc, m);
+            if (variables == null || variables.stream().anyMatch(v -> !read.add(v))) {
+                return false;
+            }
+        }
+        // the items are given the initials of all: each key that gives its own gives those
+        Initials all = Initials.of(doc, macros);
+        return macros.stream().map(m -> Initials.of(doc, m)).allMatch(own -> own == null || own.equals(all));
     }
 
     // citeproc-js sorts the cites of a style that groups them with one more key in front, the
@@ -234,18 +297,31 @@ final class BibliographyOrder {
      */
     List<String[]> keyTexts(CSLItemData[] items, BiFunction<CSLItemData[], String, CSL> processor) {
         CSLItemData[] view = Arrays.stream(items).map(this::sortView).toArray(CSLItemData[]::new);
-        // the macro keys rendered side by side, each by its own processor (the first on this
-        // thread), and made clean there: each key's texts in the items' order
-        List<java.util.function.Supplier<String[]>> tasks = keys.stream()
-                .<java.util.function.Supplier<String[]>>map(k -> k.macro().isEmpty() ? () -> variableKeys(view, k.variable())
-                        : () -> macroKeys(keyStyles.get(k.styleKey()), view, processor))
-                .toList();
-        return CslEngine.inParallel(tasks);
+        // the passes rendered side by side, each by its own processor (the first on this thread),
+        // and the variable keys read meanwhile, all made clean there: each key's texts in the
+        // items' order
+        List<java.util.function.Supplier<Map<String, String[]>>> tasks = new ArrayList<>();
+        for (Pass pass : passes) {
+            tasks.add(() -> macroKeys(pass, view, processor));
+        }
+        for (Key k : keys) {
+            if (k.macro().isEmpty()) {
+                tasks.add(() -> Map.of(k.styleKey(), variableKeys(view, k.variable())));
+            }
+        }
+        Map<String, String[]> texts = new HashMap<>();
+        CslEngine.inParallel(tasks).forEach(texts::putAll);
+        return keys.stream().map(k -> texts.get(k.styleKey())).toList();
     }
 
     /** {@return whether some key's items are given their initials before it is rendered} */
     boolean givesInitials() {
-        return keyStyles.values().stream().anyMatch(k -> k.initials() != null);
+        return passes.stream().anyMatch(p -> p.style().initials() != null);
+    }
+
+    /** {@return how many passes over the items render the macro keys} */
+    int passCount() {
+        return passes.size();
     }
 
     // Items whose key reads the same share one SortKey, and so its collation keys, made once (the
@@ -350,19 +426,38 @@ final class BibliographyOrder {
         return new CSLNameBuilder().family(family).given(n.getGiven()).build();
     }
 
-    private static String[] macroKeys(KeyStyle style, CSLItemData[] view, BiFunction<CSLItemData[], String, CSL> processor) {
-        CSLItemData[] items = style.items(view);
-        return macroKeys(items, processor.apply(items, style.xml()));
+    // Each key of the pass by its styleKey; where an item's entry holds more separators than the
+    // pass puts in (its data has the character), each key is rendered in a pass of its own.
+    private static Map<String, String[]> macroKeys(Pass pass, CSLItemData[] view, BiFunction<CSLItemData[], String, CSL> processor) {
+        String[][] texts = macroKeys(pass.style(), pass.keys().size(), view, processor);
+        if (texts == null) {
+            texts = pass.keys().stream().map(k -> macroKeys(pass.alone().apply(k), 1, view, processor)[0]).toArray(String[][]::new);
+        }
+        Map<String, String[]> byKey = new HashMap<>();
+        for (int k = 0; k < texts.length; k++) {
+            byKey.put(pass.keys().get(k).styleKey(), texts[k]);
+        }
+        return byKey;
     }
 
-    private static String[] macroKeys(CSLItemData[] view, CSL csl) {
-        String[] ids = Arrays.stream(view).map(CSLItemData::getId).toArray(String[]::new);
+    // each key's texts, or null where an entry does not split into as many keys
+    private static String[][] macroKeys(KeyStyle style, int count, CSLItemData[] view, BiFunction<CSLItemData[], String, CSL> processor) {
+        CSLItemData[] items = style.items(view);
+        CSL csl = processor.apply(items, style.xml());
+        String[] ids = Arrays.stream(items).map(CSLItemData::getId).toArray(String[]::new);
         csl.registerCitationItems(ids);
         String[] entries = csl.makeBibliography().getEntries();
-        String[] keys = new String[ids.length];
+        String[][] keys = new String[count][ids.length];
         for (int i = 0; i < ids.length; i++) {
-            String e = TitleCase.resolve(entries[i].strip(), false);
-            keys[i] = clean(e.startsWith(MARK) ? e.substring(MARK.length()) : e);
+            String[] parts = count == 1 ? new String[] {entries[i]} : entries[i].split(SEPARATOR, -1);
+            if (parts.length != count) {
+                return null;
+            }
+            for (int k = 0; k < count; k++) {
+                // each read as the entry of its key alone would read, the mark in front
+                String e = TitleCase.resolve((k == 0 ? parts[k] : MARK + parts[k]).strip(), false);
+                keys[k][i] = clean(e.startsWith(MARK) ? e.substring(MARK.length()) : e);
+            }
         }
         return keys;
     }
@@ -525,10 +620,39 @@ final class BibliographyOrder {
         return null;
     }
 
-    // The style, its bibliography laid out as the macro alone, dates as YYYYMMDD, no sort; its
-    // names' initials made before it renders them where they can be (initials) and allow it.
-    private static KeyStyle keyStyle(String styleXml, Key key, String element, boolean initials) {
-        String macro = key.macro();
+    // The style, its bibliography laid out as the macros side by side (a mark first, so that an
+    // empty key still gives an entry, and a separator between them), dates as YYYYMMDD, no sort;
+    // its names' initials made before it renders them where they can be (initials) and allow it.
+    private static KeyStyle keyStyle(String styleXml, List<Key> keys, String element, boolean initials) {
+        Document doc = keyDoc(styleXml, keys.get(0), element);
+        Element layout = doc.createElementNS(CSL_NS, "layout");
+        layout.appendChild(value(doc, MARK));
+        for (Key key : keys) {
+            if (key != keys.get(0)) {
+                layout.appendChild(value(doc, SEPARATOR));
+            }
+            Element text = doc.createElementNS(CSL_NS, "text");
+            text.setAttribute("macro", key.macro());
+            layout.appendChild(text);
+        }
+        doc.getElementsByTagNameNS(CSL_NS, "bibliography").item(0).appendChild(layout);
+        Initials made = initials ? Initials.of(doc, keys.stream().map(Key::macro).toList()) : null;
+        if (made != null) {
+            Initials.strip(doc);
+        }
+        return new KeyStyle(StyleXml.serialize(doc), made);
+    }
+
+    private static Element value(Document doc, String value) {
+        Element text = doc.createElementNS(CSL_NS, "text");
+        text.setAttribute("value", value);
+        return text;
+    }
+
+    // The style as a key's macros are rendered from it: names in sort order with the key's et-al
+    // settings, macros that hold a date reduced to their dates, dates as YYYYMMDD, its
+    // bibliography emptied.
+    private static Document keyDoc(String styleXml, Key key, String element) {
         Document doc = StyleXml.parse(styleXml);
         if (doc.getElementsByTagNameNS(CSL_NS, "bibliography").getLength() == 0) {
             // a style with citations only: its keys are rendered in a bibliography made for them
@@ -545,14 +669,6 @@ final class BibliographyOrder {
         while (bib.getFirstChild() != null) {
             bib.removeChild(bib.getFirstChild());
         }
-        Element layout = doc.createElementNS(CSL_NS, "layout");
-        Element mark = doc.createElementNS(CSL_NS, "text");
-        mark.setAttribute("value", MARK); // so that an empty key still gives an entry
-        Element text = doc.createElementNS(CSL_NS, "text");
-        text.setAttribute("macro", macro);
-        layout.appendChild(mark);
-        layout.appendChild(text);
-        bib.appendChild(layout);
         Map<String, Element> macros = new HashMap<>();
         NodeList macroNodes = doc.getElementsByTagNameNS(CSL_NS, "macro");
         for (int i = 0; i < macroNodes.getLength(); i++) {
@@ -569,11 +685,7 @@ final class BibliographyOrder {
         for (int i = dates.getLength() - 1; i >= 0; i--) {
             sortableDate((Element) dates.item(i));
         }
-        Initials made = initials ? Initials.of(doc, macro) : null;
-        if (made != null) {
-            Initials.strip(doc);
-        }
-        return new KeyStyle(StyleXml.serialize(doc), made);
+        return doc;
     }
 
     // A cite's keys name people as the cite does ("Patel et al."): the citation's name options

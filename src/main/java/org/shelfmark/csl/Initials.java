@@ -46,14 +46,27 @@ record Initials(String with, boolean onlyNormalize) {
      * @param macro the name of the macro
      */
     static Initials of(Document doc, String macro) {
+        return of(doc, List.of(macro));
+    }
+
+    /**
+     * {@return how the names of some macros are initialized when they are rendered side by side
+     * in the bibliography of the style, as {@link #of(Document, String)} gives it for one}
+     *
+     * @param doc    the style, as it will be rendered
+     * @param called the names of the macros
+     */
+    static Initials of(Document doc, List<String> called) {
         Map<String, Element> macros = new HashMap<>();
         NodeList macroNodes = doc.getElementsByTagNameNS(CSL_NS, "macro");
         for (int i = 0; i < macroNodes.getLength(); i++) {
             macros.put(((Element) macroNodes.item(i)).getAttribute("name"), (Element) macroNodes.item(i));
         }
         List<Element> names = new ArrayList<>();
-        if (!reachedNames(macro, macros, new HashSet<>(), names)) {
-            return null;
+        for (String macro : called) {
+            if (!reachedNames(macro, macros, new HashSet<>(), names)) {
+                return null;
+            }
         }
         Element style = doc.getDocumentElement();
         Element bibliography = (Element) doc.getElementsByTagNameNS(CSL_NS, "bibliography").item(0);
