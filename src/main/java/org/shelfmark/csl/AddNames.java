@@ -1,6 +1,10 @@
 package org.shelfmark.csl;
 
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLName;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +12,7 @@ import java.util.Map;
 import java.util.function.IntFunction;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * Mends {@code disambiguate-add-names}, which citeproc-java 3.5.2 ignores: two APA articles by
@@ -35,6 +40,48 @@ final class AddNames {
             return 0;
         }
         return Integer.parseInt(citation.getAttribute("et-al-use-first").strip());
+    }
+
+    /**
+     * {@return the fewest names that one of the style's et-al settings shortens, anywhere in it,
+     * or {@link Integer#MAX_VALUE} where it shortens none}: a cite whose name lists are all
+     * shorter reads the same whatever number of names the style shows before "et al."
+     */
+    static int fewestShortened(String styleXml) {
+        NodeList all = StyleXml.parse(styleXml).getElementsByTagNameNS(CSL, "*");
+        int fewest = Integer.MAX_VALUE;
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            for (String attribute : new String[] {"et-al-min", "et-al-subsequent-min"}) {
+                if (e.hasAttribute(attribute)) {
+                    try {
+                        fewest = Math.min(fewest, Math.max(1, Integer.parseInt(e.getAttribute(attribute).strip())));
+                    } catch (NumberFormatException unreadable) {
+                        return 1; // whatever citeproc-java makes of it, no list is taken to be too short
+                    }
+                }
+            }
+        }
+        return fewest;
+    }
+
+    // the item's name lists, each variable's getter found once
+    private static final List<Method> NAME_GETTERS = Arrays.stream(CSLItemData.class.getMethods())
+            .filter(m -> m.getParameterCount() == 0 && m.getReturnType() == CSLName[].class).toList();
+
+    /** {@return whether one of the item's name lists has at least so many names} */
+    static boolean hasNames(CSLItemData item, int names) {
+        for (Method getter : NAME_GETTERS) {
+            try {
+                CSLName[] list = (CSLName[]) getter.invoke(item);
+                if (list != null && list.length >= names) {
+                    return true;
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return false;
     }
 
     /** {@return the style with its cites showing some names before "et al."} */

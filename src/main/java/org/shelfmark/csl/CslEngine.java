@@ -52,6 +52,7 @@ public final class CslEngine {
     private final ConditionAliases aliases;
     private final boolean minimalTwo; // pages shortened before rendering, as citeproc-js shortens them
     private final int namesShown; // names a cite shows before "et al." where the style adds names; else 0
+    private final int fewestShortened; // the fewest names the style's et-al settings shorten, where it adds names
     private final Map<Integer, String> showingNames = new java.util.concurrent.ConcurrentHashMap<>();
     // what the style's XML says, looked up once: an entry asks for some of it, and the XML is long
     private final boolean addsYearSuffix;
@@ -88,6 +89,7 @@ public final class CslEngine {
         this.renderedStyle = ambiguousStyle == null ? unsorted : DisambiguateCondition.off(unsorted);
         this.subsequentAuthor = SubsequentAuthor.of(renderedStyle);
         this.namesShown = AddNames.shown(renderedStyle);
+        this.fewestShortened = namesShown == 0 ? Integer.MAX_VALUE : AddNames.fewestShortened(renderedStyle);
         this.citeLayout = CiteLayout.of(renderedStyle);
         this.shortYears = ShortYears.of(style.xml());
         this.locale = locale;
@@ -333,8 +335,11 @@ public final class CslEngine {
             // only cites that read like another's are rendered again with more names, unless a
             // cite shows its citation number, which depends on every item registered
             CSLItemData[] alike = renderedStyle.contains("citation-number") ? cited : alike(cited, alone);
+            // of those, a cite with no list of names et-al shortens reads as it does alone
+            CSLItemData[] shortened = alike == cited ? cited
+                    : Arrays.stream(alike).filter(i -> AddNames.hasNames(i, fewestShortened)).toArray(CSLItemData[]::new);
             Map<String, Integer> needed = AddNames.levels(alone, namesShown, most,
-                    n -> citesWith.computeIfAbsent(n, k -> citesAlone(alike, named(k))));
+                    n -> citesWith.computeIfAbsent(n, k -> shortened.length == 0 ? alone : withNames(alone, citesAlone(shortened, named(k)))));
             needed.forEach((id, n) -> moreNames.put(id, citesWith.get(n).get(id)));
             return needed;
         }
