@@ -34,7 +34,12 @@ final class AddNames {
 
     /** {@return the names a style's cites show before "et al.", or 0 where the style does not add names} */
     static int shown(String styleXml) {
-        Element citation = citation(StyleXml.parse(styleXml));
+        return shown(StyleXml.parse(styleXml));
+    }
+
+    /** {@return the names a parsed style's cites show before "et al.", as {@link #shown(String)} gives them} */
+    static int shown(Document doc) {
+        Element citation = citation(doc);
         if (citation == null || !"true".equals(citation.getAttribute("disambiguate-add-names"))
                 || citation.getAttribute("et-al-use-first").isEmpty()) {
             return 0;
@@ -48,7 +53,12 @@ final class AddNames {
      * shorter reads the same whatever number of names the style shows before "et al."
      */
     static int fewestShortened(String styleXml) {
-        NodeList all = StyleXml.parse(styleXml).getElementsByTagNameNS(CSL, "*");
+        return fewestShortened(StyleXml.parse(styleXml));
+    }
+
+    /** {@return the fewest names one of a parsed style's et-al settings shortens, as {@link #fewestShortened(String)} gives it} */
+    static int fewestShortened(Document doc) {
+        NodeList all = doc.getElementsByTagNameNS(CSL, "*");
         int fewest = Integer.MAX_VALUE;
         for (int i = 0; i < all.getLength(); i++) {
             Element e = (Element) all.item(i);

@@ -157,11 +157,12 @@ final class BibliographyOrder {
             if (k.macro().isEmpty() || !seen.add(k.styleKey())) {
                 continue;
             }
-            Document doc = !together ? null : docs.computeIfAbsent(k.namesMin() + "\u0000" + k.namesUseFirst(),
-                    v -> keyDoc(styleXml, k, element));
+            // the style parsed for it only when there is a pass it may join
             List<Key> joined = !together ? null : passes.stream()
                     .filter(p -> p.get(0).namesMin().equals(k.namesMin()) && p.get(0).namesUseFirst().equals(k.namesUseFirst()))
-                    .filter(p -> joins(doc, p, k)).findFirst().orElse(null);
+                    .filter(p -> joins(docs.computeIfAbsent(k.namesMin() + "\u0000" + k.namesUseFirst(),
+                            v -> keyDoc(styleXml, k, element)), p, k))
+                    .findFirst().orElse(null);
             if (joined != null) {
                 joined.add(k);
             } else {

@@ -88,8 +88,9 @@ public final class CslEngine {
         this.ambiguousStyle = DisambiguateCondition.used(unsorted) ? unsorted : null;
         this.renderedStyle = ambiguousStyle == null ? unsorted : DisambiguateCondition.off(unsorted);
         this.subsequentAuthor = SubsequentAuthor.of(renderedStyle);
-        this.namesShown = AddNames.shown(renderedStyle);
-        this.fewestShortened = namesShown == 0 ? Integer.MAX_VALUE : AddNames.fewestShortened(renderedStyle);
+        org.w3c.dom.Document rendered = StyleXml.parse(renderedStyle);
+        this.namesShown = AddNames.shown(rendered);
+        this.fewestShortened = namesShown == 0 ? Integer.MAX_VALUE : AddNames.fewestShortened(rendered);
         this.citeLayout = CiteLayout.of(renderedStyle);
         this.shortYears = ShortYears.of(style.xml());
         this.locale = locale;
