@@ -43,7 +43,20 @@ final class StyleXml {
         return m.find() ? m.group() : "";
     }
 
+    // A parser made once a thread: making one (its factory and features) was a third of a cold
+    // start's parsing, and a rendering session parses a style some ten times
+    private static final ThreadLocal<javax.xml.parsers.DocumentBuilder> BUILDERS = ThreadLocal.withInitial(StyleXml::builder);
+
     static Document parse(String xml) {
+        try {
+            return BUILDERS.get().parse(new InputSource(new StringReader(xml)));
+        } catch (SAXException | IOException e) {
+            BUILDERS.remove(); // a parser that failed is not used again
+            throw new IllegalStateException("cannot read the XML: " + e.getMessage(), e);
+        }
+    }
+
+    private static javax.xml.parsers.DocumentBuilder builder() {
         try {
             // the JDK's own parser, without looking through the class path for another (a tenth of a cold start's parse)
             DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
@@ -57,8 +70,8 @@ final class StyleXml {
                     throw e; // thrown, not printed to the console first
                 }
             });
-            return builder.parse(new InputSource(new StringReader(xml)));
-        } catch (ParserConfigurationException | SAXException | IOException e) {
+            return builder;
+        } catch (ParserConfigurationException e) {
             throw new IllegalStateException("cannot read the XML: " + e.getMessage(), e);
         }
     }

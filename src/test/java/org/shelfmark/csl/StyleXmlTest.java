@@ -1,12 +1,14 @@
 package org.shelfmark.csl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -38,5 +40,20 @@ class StyleXmlTest {
                 assertEquals(StyleXml.transformed(doc), StyleXml.serialize(doc), p.toString());
             }
         }
+    }
+
+    // one parser serves a thread's parses: each document stands alone, and a failure is the parse's own
+    @Test
+    void parsesOnOneThreadGiveDocumentsOfTheirOwnAndRefuseWhatTheFirstRefused() {
+        org.w3c.dom.Document first = StyleXml.parse("<style xmlns=\"http://purl.org/net/xbiblio/csl\"><info/></style>");
+        String doctype = "<?xml version=\"1.0\"?><!DOCTYPE style [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><style>&x;</style>";
+        for (int i = 0; i < 2; i++) {
+            assertThrows(IllegalStateException.class, () -> StyleXml.parse(doctype));
+            assertThrows(IllegalStateException.class, () -> StyleXml.parse("<style><unclosed></style>"));
+        }
+        org.w3c.dom.Document second = StyleXml.parse("<style xmlns=\"http://purl.org/net/xbiblio/csl\"><citation/></style>");
+        assertEquals("info", first.getDocumentElement().getFirstChild().getLocalName());
+        assertEquals("citation", second.getDocumentElement().getFirstChild().getLocalName());
+        assertEquals("http://purl.org/net/xbiblio/csl", second.getDocumentElement().getNamespaceURI());
     }
 }
