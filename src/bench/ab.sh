@@ -23,7 +23,7 @@ done
 # the launcher's own options for the command, as ./shelfmark gives them
 case "${1:-}" in
   export|validate|import) tuned=(-XX:+UseParallelGC -Xmn64m -XX:MaxTenuringThreshold=0 -XX:CICompilerCount=1) ;;
-  bibliography) tuned=(-XX:+UseParallelGC -Xmn96m -XX:MaxTenuringThreshold=0) ;;
+  bibliography) tuned=(-XX:+UseParallelGC -Xmn96m -XX:MaxTenuringThreshold=0 -XX:-UsePerfData) ;;
   *) tuned=(-XX:+UseSerialGC -XX:CICompilerCount=1 -XX:CompileThresholdScaling=0.5 -XX:-UsePerfData) ;;
 esac
 opts=(-XX:TieredStopAtLevel=1 -XX:InitialRAMPercentage=4 "${tuned[@]}" -Xshare:auto -Xlog:cds=off)
