@@ -5,21 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.undercouch.citeproc.CSL;
-import de.undercouch.citeproc.DefaultAbbreviationProvider;
-import de.undercouch.citeproc.ListItemDataProvider;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLNameBuilder;
 import de.undercouch.citeproc.csl.CSLType;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,15 +32,15 @@ class InitialsTest {
     void sortKeysReadTheSameWhetherInitialsAreMadeBeforeOrAsNamesAreRendered() throws IOException {
         CSLItemData[] items = items(new Random(6));
         int mended = 0;
-        for (String xml : sampledStyles()) {
+        for (String xml : StyleSamples.every(25)) {
             BibliographyOrder before = BibliographyOrder.of(xml, "en-US", "bibliography", false);
             BibliographyOrder after = BibliographyOrder.of(xml, "en-US", "bibliography", true);
             if (after == null || !after.givesInitials()) {
                 continue;
             }
             mended++;
-            List<String[]> expected = before.keyTexts(items, InitialsTest::processor);
-            List<String[]> actual = after.keyTexts(items, InitialsTest::processor);
+            List<String[]> expected = before.keyTexts(items, StyleSamples::processor);
+            List<String[]> actual = after.keyTexts(items, StyleSamples::processor);
             assertEquals(expected.size(), actual.size());
             for (int k = 0; k < expected.size(); k++) {
                 assertArrayEquals(expected.get(k), actual.get(k), xml.substring(0, Math.min(400, xml.length())));
@@ -101,18 +95,6 @@ class InitialsTest {
                 + "><layout><text macro=\"m\"/></layout></bibliography></style>";
     }
 
-    // every 25th style of the jar, each style once (dependent styles share their parent's)
-    private static List<String> sampledStyles() throws IOException {
-        List<String> ids = StyleCatalog.styleIds().stream().sorted().toList();
-        Set<String> xmls = new LinkedHashSet<>();
-        xmls.add(StyleCatalog.style("harvard-cite-them-right").xml());
-        xmls.add(StyleCatalog.style("apa").xml());
-        for (int i = 0; i < ids.size(); i += 25) {
-            xmls.add(StyleCatalog.style(ids.get(i)).xml());
-        }
-        return new ArrayList<>(xmls);
-    }
-
     private static CSLItemData[] items(Random random) {
         List<CSLItemData> items = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
@@ -151,16 +133,5 @@ class InitialsTest {
             names[i] = n.build();
         }
         return names;
-    }
-
-    private static CSL processor(CSLItemData[] items, String styleXml) {
-        try {
-            CSL csl = new CSL(new ListItemDataProvider(items), new RegionalLocaleProvider("en-US"),
-                    new DefaultAbbreviationProvider(), styleXml, "en-US");
-            csl.setOutputFormat(Formats.of(Markup.TEXT));
-            return csl;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.undercouch.citeproc.CSL;
-import de.undercouch.citeproc.DefaultAbbreviationProvider;
-import de.undercouch.citeproc.ListItemDataProvider;
 import de.undercouch.citeproc.csl.CSLDateBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
@@ -14,11 +11,8 @@ import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLNameBuilder;
 import de.undercouch.citeproc.csl.CSLType;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -85,7 +79,7 @@ class SortKeyPassesTest {
     void keysRenderedTogetherReadAsKeysRenderedEachInAPassOfItsOwn() throws IOException {
         CSLItemData[] items = items();
         int together = 0;
-        for (String xml : sampledStyles()) {
+        for (String xml : StyleSamples.every(50)) {
             for (String element : List.of("bibliography", "citation")) {
                 BibliographyOrder each = BibliographyOrder.of(xml, "en-US", element, true, false);
                 BibliographyOrder once = BibliographyOrder.of(xml, "en-US", element, true, true);
@@ -116,7 +110,7 @@ class SortKeyPassesTest {
             new CSLItemDataBuilder().id("b").type(CSLType.BOOK).author(person("Abel" + SEPARATOR, "Cara")).title("B")
                     .issued(new CSLDateBuilder().dateParts(2021).build()).build(),
             new CSLItemDataBuilder().id("c").type(CSLType.BOOK).author(person("Abel", "Cara")).title("C").build()};
-        List<String[]> texts = BibliographyOrder.of(xml, "en-GB", "bibliography", true, true).keyTexts(items, SortKeyPassesTest::processor);
+        List<String[]> texts = BibliographyOrder.of(xml, "en-GB", "bibliography", true, true).keyTexts(items, StyleSamples::processor);
         assertArrayEquals(new String[] {"Split" + SEPARATOR + "here", "Abel" + SEPARATOR + " C.", "Abel C."}, texts.get(0));
         assertArrayEquals(new String[] {"2020", "2021", ""}, texts.get(1));
         assertSameKeys(BibliographyOrder.of(xml, "en-GB", "bibliography", true, false),
@@ -164,34 +158,11 @@ class SortKeyPassesTest {
     }
 
     private static void assertSameKeys(BibliographyOrder each, BibliographyOrder together, CSLItemData[] items, String what) {
-        List<String[]> expected = each.keyTexts(items, SortKeyPassesTest::processor);
-        List<String[]> actual = together.keyTexts(items, SortKeyPassesTest::processor);
+        List<String[]> expected = each.keyTexts(items, StyleSamples::processor);
+        List<String[]> actual = together.keyTexts(items, StyleSamples::processor);
         assertEquals(expected.size(), actual.size());
         for (int k = 0; k < expected.size(); k++) {
             assertArrayEquals(expected.get(k), actual.get(k), what);
-        }
-    }
-
-    // every 50th style of the jar, each style once (dependent styles share their parent's)
-    private static List<String> sampledStyles() throws IOException {
-        List<String> ids = StyleCatalog.styleIds().stream().sorted().toList();
-        Set<String> xmls = new LinkedHashSet<>();
-        xmls.add(StyleCatalog.style("harvard-cite-them-right").xml());
-        xmls.add(StyleCatalog.style("apa").xml());
-        for (int i = 0; i < ids.size(); i += 50) {
-            xmls.add(StyleCatalog.style(ids.get(i)).xml());
-        }
-        return new ArrayList<>(xmls);
-    }
-
-    private static CSL processor(CSLItemData[] items, String styleXml) {
-        try {
-            CSL csl = new CSL(new ListItemDataProvider(items), new RegionalLocaleProvider("en-US"),
-                    new DefaultAbbreviationProvider(), styleXml, "en-US");
-            csl.setOutputFormat(Formats.of(Markup.TEXT));
-            return csl;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
