@@ -62,9 +62,9 @@ final class BibliographyOrder {
     /**
      * Macro keys rendered in one pass over the items: one entry an item, the keys in it one after
      * another with a separator between them (most of a pass's cost is citeproc-java's work for
-     * each entry, whatever the entry holds: Cite Them Right's year key alone took a third of the
-     * CPU of its two passes). Each key's own style, for the entries that hold the separator
-     * themselves, is made when first needed (alone).
+     * each entry, whatever the entry holds: in a profile, Cite Them Right's year key, a year, took
+     * 107 of its two passes' 279 samples). Each key's own style, for the entries that hold the
+     * separator themselves, is made when first needed (alone).
      */
     private record Pass(List<Key> keys, KeyStyle style, java.util.function.Function<Key, KeyStyle> alone) {
     }
