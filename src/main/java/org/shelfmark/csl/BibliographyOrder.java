@@ -671,11 +671,7 @@ final class BibliographyOrder {
         while (bib.getFirstChild() != null) {
             bib.removeChild(bib.getFirstChild());
         }
-        Map<String, Element> macros = new HashMap<>();
-        NodeList macroNodes = doc.getElementsByTagNameNS(CSL_NS, "macro");
-        for (int i = 0; i < macroNodes.getLength(); i++) {
-            macros.put(((Element) macroNodes.item(i)).getAttribute("name"), (Element) macroNodes.item(i));
-        }
+        Map<String, Element> macros = StyleXml.macros(doc);
         java.util.Set<String> dated = new java.util.HashSet<>();
         macros.keySet().stream().filter(m -> reachesDate(m, macros, new java.util.HashSet<>())).forEach(dated::add);
         for (Element m : macros.values()) {

@@ -5,7 +5,6 @@ import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,12 +146,7 @@ final class ConditionAliases {
 
     // the variables a <substitute> may render, itself or through the macros it calls
     private static Set<String> substituted(Document doc) {
-        Map<String, Element> macros = new HashMap<>();
-        NodeList macroNodes = doc.getElementsByTagNameNS(CSL, "macro");
-        for (int i = 0; i < macroNodes.getLength(); i++) {
-            Element m = (Element) macroNodes.item(i);
-            macros.put(m.getAttribute("name"), m);
-        }
+        Map<String, Element> macros = StyleXml.macros(doc);
         Set<String> variables = new HashSet<>();
         Set<String> seen = new HashSet<>();
         NodeList substitutes = doc.getElementsByTagNameNS(CSL, "substitute");

@@ -57,11 +57,7 @@ record Initials(String with, boolean onlyNormalize) {
      * @param called the names of the macros
      */
     static Initials of(Document doc, List<String> called) {
-        Map<String, Element> macros = new HashMap<>();
-        NodeList macroNodes = doc.getElementsByTagNameNS(CSL_NS, "macro");
-        for (int i = 0; i < macroNodes.getLength(); i++) {
-            macros.put(((Element) macroNodes.item(i)).getAttribute("name"), (Element) macroNodes.item(i));
-        }
+        Map<String, Element> macros = StyleXml.macros(doc);
         List<Element> names = new ArrayList<>();
         for (String macro : called) {
             if (!reachedNames(macro, macros, new HashSet<>(), names)) {

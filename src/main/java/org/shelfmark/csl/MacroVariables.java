@@ -3,7 +3,6 @@ package org.shelfmark.csl;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +40,7 @@ final class MacroVariables {
      * @param macro the name of the macro
      */
     static Set<String> of(Document doc, String macro) {
-        Map<String, Element> macros = new HashMap<>();
-        NodeList macroNodes = doc.getElementsByTagNameNS(CSL_NS, "macro");
-        for (int i = 0; i < macroNodes.getLength(); i++) {
-            macros.put(((Element) macroNodes.item(i)).getAttribute("name"), (Element) macroNodes.item(i));
-        }
+        Map<String, Element> macros = StyleXml.macros(doc);
         Set<String> variables = new TreeSet<>();
         Deque<String> todo = new ArrayDeque<>(List.of(macro));
         Set<String> seen = new HashSet<>();

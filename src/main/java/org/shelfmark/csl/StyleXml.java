@@ -43,6 +43,17 @@ final class StyleXml {
         return m.find() ? m.group() : "";
     }
 
+    /** {@return a style's macros by name, the last of a name where two share it} */
+    static Map<String, org.w3c.dom.Element> macros(Document doc) {
+        Map<String, org.w3c.dom.Element> macros = new HashMap<>();
+        org.w3c.dom.NodeList nodes = doc.getElementsByTagNameNS("http://purl.org/net/xbiblio/csl", "macro");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            org.w3c.dom.Element m = (org.w3c.dom.Element) nodes.item(i);
+            macros.put(m.getAttribute("name"), m);
+        }
+        return macros;
+    }
+
     // A parser made once a thread: making one (its factory and features) was a third of a cold
     // start's parsing, and a rendering session parses a style some ten times
     private static final ThreadLocal<javax.xml.parsers.DocumentBuilder> BUILDERS = ThreadLocal.withInitial(StyleXml::builder);
