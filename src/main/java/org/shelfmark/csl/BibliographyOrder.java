@@ -63,22 +63,24 @@ final class BibliographyOrder {
      * Macro keys rendered in one pass over the items: one entry an item, the keys in it one after
      * another with a separator between them (most of a pass's cost is citeproc-java's work for
      * each entry, whatever the entry holds: in a profile, Cite Them Right's year key, a year, took
-     * 107 of its two passes' 279 samples). Each key's own style, for the entries that hold the
-     * separator themselves, is made when first needed (alone).
+     * 107 of its two passes' 279 samples).
      */
-    private record Pass(List<Key> keys, KeyStyle style, java.util.function.Function<Key, KeyStyle> alone) {
+    private record Pass(List<Key> keys, KeyStyle style) {
     }
 
     private final List<Key> keys;
     private final List<Pass> passes;
+    // each key's own style, for the entries that hold the separator themselves: made when first needed
+    private final java.util.function.Function<Key, KeyStyle> alone;
     private final String unsortedStyle;
     private final boolean demoteForSort;
     private final Collator collator;
 
-    private BibliographyOrder(List<Key> keys, List<Pass> passes, String unsortedStyle,
-            boolean demoteForSort, Collator collator) {
+    private BibliographyOrder(List<Key> keys, List<Pass> passes, java.util.function.Function<Key, KeyStyle> alone,
+            String unsortedStyle, boolean demoteForSort, Collator collator) {
         this.keys = keys;
         this.passes = passes;
+        this.alone = alone;
         this.unsortedStyle = unsortedStyle;
         this.demoteForSort = demoteForSort;
         this.collator = collator;
@@ -138,13 +140,14 @@ final class BibliographyOrder {
         java.util.function.Function<Key, KeyStyle> alone = k -> keyStyle(styleXml, List.of(k), element, initials);
         List<Pass> passes = new ArrayList<>();
         for (List<Key> pass : passes(styleXml, keys, element, together)) {
-            passes.add(new Pass(pass, keyStyle(styleXml, pass, element, initials), alone));
+            passes.add(new Pass(pass, keyStyle(styleXml, pass, element, initials)));
         }
         sort.getParentNode().removeChild(sort);
         String demote = doc.getDocumentElement().getAttribute("demote-non-dropping-particle");
         Collator collator = Collator.getInstance(Locale.forLanguageTag(locale));
         collator.setStrength(Collator.TERTIARY);
-        return new BibliographyOrder(keys, List.copyOf(passes), StyleXml.serialize(doc), !"never".equals(demote), collator);
+        return new BibliographyOrder(keys, List.copyOf(passes), alone, StyleXml.serialize(doc), !"never".equals(demote),
+                collator);
     }
 
     // The macro keys, each once, in passes: a key joins a pass whose keys render their names with
@@ -304,7 +307,7 @@ final class BibliographyOrder {
         // items' order
         List<java.util.function.Supplier<Map<String, String[]>>> tasks = new ArrayList<>();
         for (Pass pass : passes) {
-            tasks.add(() -> macroKeys(pass, view, processor));
+            tasks.add(() -> macroKeys(pass, alone, view, processor));
         }
         for (Key k : keys) {
             if (k.macro().isEmpty()) {
@@ -430,10 +433,11 @@ final class BibliographyOrder {
 
     // Each key of the pass by its styleKey; where an item's entry holds more separators than the
     // pass puts in (its data has the character), each key is rendered in a pass of its own.
-    private static Map<String, String[]> macroKeys(Pass pass, CSLItemData[] view, BiFunction<CSLItemData[], String, CSL> processor) {
+    private static Map<String, String[]> macroKeys(Pass pass, java.util.function.Function<Key, KeyStyle> alone, CSLItemData[] view,
+            BiFunction<CSLItemData[], String, CSL> processor) {
         String[][] texts = macroKeys(pass.style(), pass.keys().size(), view, processor);
         if (texts == null) {
-            texts = pass.keys().stream().map(k -> macroKeys(pass.alone().apply(k), 1, view, processor)[0]).toArray(String[][]::new);
+            texts = pass.keys().stream().map(k -> macroKeys(alone.apply(k), 1, view, processor)[0]).toArray(String[][]::new);
         }
         Map<String, String[]> byKey = new HashMap<>();
         for (int k = 0; k < texts.length; k++) {

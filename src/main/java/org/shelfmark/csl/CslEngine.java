@@ -335,9 +335,10 @@ public final class CslEngine {
             Map<Integer, Map<String, String>> citesWith = new java.util.HashMap<>();
             // only cites that read like another's are rendered again with more names, unless a
             // cite shows its citation number, which depends on every item registered
-            CSLItemData[] alike = renderedStyle.contains("citation-number") ? cited : alike(cited, alone);
+            boolean numbered = renderedStyle.contains("citation-number");
+            CSLItemData[] alike = numbered ? cited : alike(cited, alone);
             // of those, a cite with no list of names et-al shortens reads as it does alone
-            CSLItemData[] shortened = alike == cited ? cited
+            CSLItemData[] shortened = numbered ? cited
                     : Arrays.stream(alike).filter(i -> AddNames.hasNames(i, fewestShortened)).toArray(CSLItemData[]::new);
             Map<String, Integer> needed = AddNames.levels(alone, namesShown, most,
                     n -> citesWith.computeIfAbsent(n, k -> shortened.length == 0 ? alone : withNames(alone, citesAlone(shortened, named(k)))));
