@@ -183,7 +183,7 @@ public final class CslEngine {
      * @param markup the markup to write
      */
     public Session session(List<Reference> all, Markup markup) {
-        return new Session(all, markup);
+        return new Session(all, markup, false);
     }
 
     /**
@@ -193,7 +193,7 @@ public final class CslEngine {
      * @param markup     the markup to write
      */
     public List<String> bibliography(List<Reference> references, Markup markup) {
-        return session(references, markup).bibliography(references).stream().map(Entry::text).toList();
+        return new Session(references, markup, true).bibliography(references).stream().map(Entry::text).toList();
     }
 
     /**
@@ -239,8 +239,11 @@ public final class CslEngine {
         private java.util.Comparator<String> citeOrderOfIds; // made at the first cluster that needs it
         private final CSLItemData[] unsortedItems; // what the cite order is worked out from
         private final Set<String> otherLanguages; // items whose titles citeproc-js leaves in their own case
+        private SharedEntries earlyEntries; // a long list's entries begun while its cites are told apart; null once taken
 
-        private Session(List<Reference> all, Markup markup) {
+        // allEntries: made for the entries of all the references, which a long list begins as soon
+        // as their order is known
+        private Session(List<Reference> all, Markup markup, boolean allEntries) {
             this.markup = markup;
             CSLItemData[] items = mapped(all);
             this.otherLanguages = Arrays.stream(items).filter(i -> !english(i.getLanguage())).map(CSLItemData::getId)
@@ -259,6 +262,9 @@ public final class CslEngine {
                 items = order.sort(items, (i, keyStyle) -> processor(i, Markup.TEXT, keyStyle));
             }
             CSLItemData[] sorted = items;
+            CSLItemData[] listed = invertedNames.apply(items);
+            this.earlyEntries = allEntries && halved(listed.length)
+                    ? SharedEntries.start(listed, provider -> registered(provider, listed, markup, renderedStyle)) : null;
             Map<String, String> citesOfItems = early == null ? null : inOrder(joined(early), sorted);
             CSLItemData[] cited = givenNames.expand(items, i -> citesOfItems != null ? citesOfItems : citesAlone(i));
             Map<String, String> moreNames = new java.util.HashMap<>();
@@ -269,6 +275,10 @@ public final class CslEngine {
             this.suffixes = !addsYearSuffix ? Map.of()
                     : suffixesFromCites ? YearSuffixes.of(Arrays.stream(cited).map(CSLItemData::getId).toList(), withNames(alone, moreNames))
                     : YearSuffixes.of(cited, i -> processor(i, Markup.TEXT), moreNames);
+            this.bibliographyItems = YearSuffixes.apply(listed, suffixes);
+            if (earlyEntries != null) {
+                earlyEntries.suffixed(bibliographyItems, suffixes.keySet());
+            }
             // disambiguate="true" is the last resort: for cites that names and year suffixes leave alike
             this.ambiguous = ambiguousStyle == null ? java.util.Set.of()
                     : stillAlike(withNames(alone, moreNames)).stream().filter(id -> !suffixes.containsKey(id))
@@ -278,8 +288,6 @@ public final class CslEngine {
                     years.put(i.getId(), i.getIssued().getDateParts()[0][0]);
                 }
             }
-            CSLItemData[] listed = invertedNames.apply(items);
-            this.bibliographyItems = YearSuffixes.apply(listed, suffixes);
             this.bibliography = registered(bibliographyItems, markup);
             this.repeatedNames = subsequentAuthor == null ? Map.of()
                     : subsequentAuthor.repeatedNames(YearSuffixes.apply(listed, suffixes), (i, st) -> processor(i, markup, st));
@@ -378,7 +386,12 @@ public final class CslEngine {
         }
 
         private CSL registered(CSLItemData[] items, Markup markup, String styleXml) {
-            CSL csl = processor(items, markup, styleXml);
+            return registered(new ListItemDataProvider(items), items, markup, styleXml);
+        }
+
+        // a processor of the items a provider has, registered in their order
+        private CSL registered(ListItemDataProvider provider, CSLItemData[] items, Markup markup, String styleXml) {
+            CSL csl = processor(provider, markup, styleXml);
             csl.registerCitationItems(Arrays.stream(items).map(CSLItemData::getId).toArray(String[]::new));
             return csl;
         }
@@ -421,7 +434,7 @@ public final class CslEngine {
             List<String> order = bibliography.getRegisteredItems().stream().map(CSLItemData::getId)
                     .filter(wanted::contains).toList();
             String[] texts = entries(wanted, order);
-            if (order.size() != texts.length) {
+            if (texts == null || order.size() != texts.length) {
                 return order.stream().map(id -> new Entry(id, alone(id))).filter(e -> !e.text().isEmpty()).toList();
             }
             // each entry finished alone: a long list's in two halves at once
@@ -445,6 +458,14 @@ public final class CslEngine {
         // its own with every item registered as the first has them: an entry depends on its item and
         // on the registered items, never on the entry before it (the subsequent-author mend comes after).
         private String[] entries(Set<String> wanted, List<String> order) {
+            SharedEntries begun = earlyEntries;
+            earlyEntries = null;
+            if (begun != null && begun.covers(order)) {
+                return begun.rest(bibliography);
+            }
+            if (begun != null) {
+                begun.stop();
+            }
             if (!halved(order.size())) {
                 return bibliography.makeBibliography(item -> wanted.contains(item.getId())).getEntries();
             }
@@ -645,8 +666,12 @@ public final class CslEngine {
     }
 
     private CSL processor(CSLItemData[] items, Markup markup, String styleXml) {
+        return processor(new ListItemDataProvider(items), markup, styleXml);
+    }
+
+    private CSL processor(ListItemDataProvider items, Markup markup, String styleXml) {
         try {
-            CSL csl = new CSL(new ListItemDataProvider(items), this::localeXml,
+            CSL csl = new CSL(items, this::localeXml,
                     new DefaultAbbreviationProvider(), styleXml, locale);
             csl.setOutputFormat(Formats.of(markup));
             return csl;

@@ -63,4 +63,15 @@ class BibliographyHalvesTest {
             assertTrue(all.stream().anyMatch(e -> e.text().contains("2016a")), "year suffixes given: " + all.get(0));
         }
     }
+
+    // A whole list's bibliography begins its entries while the cites are told apart (SharedEntries)
+    @Test
+    void aLongBibliographyBegunEarlyReadsAsTheSessionsEntries() {
+        List<Reference> records = records(CslEngine.PARALLEL_ENTRIES + 100);
+        CslEngine engine = CslEngine.of("harvard-cite-them-right", "en-GB");
+        for (Markup markup : List.of(Markup.TEXT, Markup.HTML)) {
+            List<String> session = engine.session(records, markup).bibliography(records).stream().map(CslEngine.Entry::text).toList();
+            assertEquals(session, engine.bibliography(records, markup), markup.toString());
+        }
+    }
 }
