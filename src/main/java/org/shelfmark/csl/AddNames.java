@@ -2,7 +2,6 @@ package org.shelfmark.csl;
 
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLName;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -75,23 +74,29 @@ final class AddNames {
         return fewest;
     }
 
-    // the item's name lists, each variable's getter found once
-    private static final List<Method> NAME_GETTERS = Arrays.stream(CSLItemData.class.getMethods())
-            .filter(m -> m.getParameterCount() == 0 && m.getReturnType() == CSLName[].class).toList();
-
-    /** {@return whether one of the item's name lists has at least so many names} */
+    /**
+     * {@return whether one of the item's name lists has at least so many names}: each name variable
+     * citeproc-java 3.5.2 has, called in turn (a reflective call, or a lambda for each, costs more
+     * than the rest of the step)
+     */
     static boolean hasNames(CSLItemData item, int names) {
-        for (Method getter : NAME_GETTERS) {
-            try {
-                CSLName[] list = (CSLName[]) getter.invoke(item);
-                if (list != null && list.length >= names) {
-                    return true;
-                }
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return false;
+        return atLeast(item.getAuthor(), names) || atLeast(item.getChair(), names)
+                || atLeast(item.getCollectionEditor(), names) || atLeast(item.getCompiler(), names)
+                || atLeast(item.getComposer(), names) || atLeast(item.getContainerAuthor(), names)
+                || atLeast(item.getContributor(), names) || atLeast(item.getCurator(), names)
+                || atLeast(item.getDirector(), names) || atLeast(item.getEditor(), names)
+                || atLeast(item.getEditorialDirector(), names) || atLeast(item.getExecutiveProducer(), names)
+                || atLeast(item.getGuest(), names) || atLeast(item.getHost(), names)
+                || atLeast(item.getInterviewer(), names) || atLeast(item.getIllustrator(), names)
+                || atLeast(item.getNarrator(), names) || atLeast(item.getOrganizer(), names)
+                || atLeast(item.getOriginalAuthor(), names) || atLeast(item.getPerformer(), names)
+                || atLeast(item.getProducer(), names) || atLeast(item.getRecipient(), names)
+                || atLeast(item.getReviewedAuthor(), names) || atLeast(item.getScriptWriter(), names)
+                || atLeast(item.getSeriesCreator(), names) || atLeast(item.getTranslator(), names);
+    }
+
+    private static boolean atLeast(CSLName[] list, int names) {
+        return list != null && list.length >= names;
     }
 
     /** {@return the style with its cites showing some names before "et al."} */

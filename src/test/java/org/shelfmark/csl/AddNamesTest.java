@@ -75,6 +75,21 @@ class AddNamesTest {
         assertFalse(AddNames.hasNames(new CSLItemDataBuilder().build(), 1));
     }
 
+    // The lists are named one by one: each name list citeproc-java's items have, found by
+    // reflection, is set alone through the builder and counted.
+    @Test
+    void everyNameListOfAnItemIsCounted() throws ReflectiveOperationException {
+        List<java.lang.reflect.Method> getters = Arrays.stream(CSLItemData.class.getMethods())
+                .filter(m -> m.getParameterCount() == 0 && m.getReturnType() == CSLName[].class).toList();
+        assertEquals(26, getters.size());
+        for (java.lang.reflect.Method getter : getters) {
+            String variable = Character.toLowerCase(getter.getName().charAt(3)) + getter.getName().substring(4);
+            CSLItemDataBuilder builder = new CSLItemDataBuilder();
+            CSLItemDataBuilder.class.getMethod(variable, CSLName[].class).invoke(builder, (Object) names(3));
+            assertTrue(AddNames.hasNames(builder.build(), 3), variable);
+        }
+    }
+
     // What the mend counts on: of every 100th style that adds names, the cites of items whose name
     // lists are all shorter than its fewest et-al-min read the same with any number of names shown.
     @Test
