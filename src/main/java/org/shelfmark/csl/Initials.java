@@ -38,6 +38,16 @@ record Initials(String with, boolean onlyNormalize) {
     // the name variables apply() gives initials to
     private static final Set<String> VARIABLES = Set.of("author", "editor", "translator");
 
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Initials other && java.util.Objects.equals(with, other.with) && onlyNormalize == other.onlyNormalize;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hashCode(with) * 31 + Boolean.hashCode(onlyNormalize);
+    }
+
     /**
      * {@return how the macro's names are initialized when it is rendered in the bibliography of
      * the style, or null where none is, or they are not all alike, or it renders other names}

@@ -10,6 +10,7 @@ import de.undercouch.citeproc.helper.StringHelper;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -82,6 +83,18 @@ final class PostProcessing {
         static Marks of(String openInner, String closeInner, String open, String close, Locale language) {
             boolean plain = beyondAscii(openInner) && beyondAscii(closeInner) && beyondAscii(open) && beyondAscii(close);
             return new Marks(openInner, closeInner, open, close, language, plain);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Marks m && plain == m.plain && Objects.equals(openInner, m.openInner)
+                    && Objects.equals(closeInner, m.closeInner) && Objects.equals(open, m.open)
+                    && Objects.equals(close, m.close) && Objects.equals(language, m.language);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(openInner, closeInner, open, close, language, plain);
         }
 
         SmartQuotes quotes() {

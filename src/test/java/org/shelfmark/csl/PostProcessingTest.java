@@ -2,6 +2,8 @@ package org.shelfmark.csl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.undercouch.citeproc.CSL;
@@ -124,6 +126,15 @@ class PostProcessingTest {
                 csl.makeCitation(new CSLCitation(new CSLCitationItem(r.id())));
             }
         }
+    }
+
+    // the smart quotes are made once a set of marks and language: equal marks find the same
+    @Test
+    void equalMarksShareTheirSmartQuotes() {
+        PostProcessing.Marks uk = PostProcessing.Marks.of("‘", "’", "“", "”", Locale.UK);
+        assertSame(uk.quotes(), PostProcessing.Marks.of("‘", "’", "“", "”", Locale.UK).quotes());
+        assertNotSame(uk.quotes(), PostProcessing.Marks.of("‘", "’", "“", "”", Locale.US).quotes());
+        assertNotSame(uk.quotes(), PostProcessing.Marks.of("“", "”", "‘", "’", Locale.UK).quotes());
     }
 
     @Test
