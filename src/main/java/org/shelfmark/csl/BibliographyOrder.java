@@ -134,6 +134,13 @@ final class BibliographyOrder {
         if (keys.stream().anyMatch(k -> k.variable().equals("citation-number"))) {
             return null;
         }
+        // the locale's collator, whose first making reads its rules (tens of milliseconds of a
+        // cold start), made on another thread while the keys' styles are
+        java.util.concurrent.CompletableFuture<Collator> collator = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            Collator c = Collator.getInstance(Locale.forLanguageTag(locale));
+            c.setStrength(Collator.TERTIARY);
+            return c;
+        });
         if (element.equals("citation") && groupsCites(doc, (Element) sort.getParentNode())) {
             keys = shiftedDirections(keys);
         }
@@ -144,10 +151,8 @@ final class BibliographyOrder {
         }
         sort.getParentNode().removeChild(sort);
         String demote = doc.getDocumentElement().getAttribute("demote-non-dropping-particle");
-        Collator collator = Collator.getInstance(Locale.forLanguageTag(locale));
-        collator.setStrength(Collator.TERTIARY);
         return new BibliographyOrder(keys, List.copyOf(passes), alone, StyleXml.serialize(doc), !"never".equals(demote),
-                collator);
+                CslEngine.joined(collator));
     }
 
     // The macro keys, each once, in passes: a key joins a pass whose keys render their names with
