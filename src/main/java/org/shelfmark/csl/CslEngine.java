@@ -290,7 +290,7 @@ public final class CslEngine {
             }
             this.bibliography = registered(bibliographyItems, markup);
             this.repeatedNames = subsequentAuthor == null ? Map.of()
-                    : subsequentAuthor.repeatedNames(YearSuffixes.apply(listed, suffixes), (i, st) -> processor(i, markup, st));
+                    : subsequentAuthor.repeatedNames(bibliographyItems, (i, st) -> processor(i, markup, st));
             // one processor serves both when bibliography and citations see the same names
             this.citationsShared = cited == listed;
             this.citedItems = YearSuffixes.apply(cited, suffixes);
@@ -457,6 +457,8 @@ public final class CslEngine {
         // A long list's entries are rendered in two halves side by side, the second by a processor of
         // its own with every item registered as the first has them: an entry depends on its item and
         // on the registered items, never on the entry before it (the subsequent-author mend comes after).
+        // Where the session was made for all the entries, they were begun early (SharedEntries), and
+        // this processor joins in.
         private String[] entries(Set<String> wanted, List<String> order) {
             SharedEntries begun = earlyEntries;
             earlyEntries = null;

@@ -85,6 +85,8 @@ final class PostProcessing {
             return new Marks(openInner, closeInner, open, close, language, plain);
         }
 
+        // written out, as Initials' are: a record's own are linked at their first call, tens of
+        // milliseconds of a cold start
         @Override
         public boolean equals(Object o) {
             return o instanceof Marks m && plain == m.plain && Objects.equals(openInner, m.openInner)
