@@ -39,7 +39,7 @@ record Initials(String with, boolean onlyNormalize) {
     private static final Set<String> VARIABLES = Set.of("author", "editor", "translator");
 
     // equals and hashCode written out: a record's own are linked at their first call through
-    // java.lang.runtime.ObjectMethods, 40 to 63 ms of a cold start on the thread that makes the
+    // java.lang.runtime.ObjectMethods, 39 to 63 ms of a cold start on the thread that makes the
     // style's engine, which every rendering command waits for
     @Override
     public boolean equals(Object o) {

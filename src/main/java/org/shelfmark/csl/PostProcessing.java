@@ -94,9 +94,15 @@ final class PostProcessing {
                     && Objects.equals(close, m.close) && Objects.equals(language, m.language);
         }
 
+        // without the array Objects.hash would make: a map is looked up with it at every render
         @Override
         public int hashCode() {
-            return Objects.hash(openInner, closeInner, open, close, language, plain);
+            int h = Objects.hashCode(openInner);
+            h = 31 * h + Objects.hashCode(closeInner);
+            h = 31 * h + Objects.hashCode(open);
+            h = 31 * h + Objects.hashCode(close);
+            h = 31 * h + Objects.hashCode(language);
+            return 31 * h + Boolean.hashCode(plain);
         }
 
         SmartQuotes quotes() {
