@@ -188,6 +188,8 @@ public final class CslEngine {
 
     /**
      * {@return the bibliography of the references, in the style's order, one string per entry}
+     * A list of {@value #PARALLEL_ENTRIES} references or more, on two cores or more, has its
+     * entries begun on a daemon thread of their own as soon as their order is known.
      *
      * @param references the references
      * @param markup     the markup to write

@@ -110,7 +110,7 @@ class SharedEntriesTest {
     }
 
     @Test
-    void entriesOfOtherItemsAreNotTaken() {
+    void earlyEntriesCoverOnlyTheirOwnIdsInTheirOrder() {
         SharedEntries entries = SharedEntries.start(BEFORE, provider -> registered(provider, BEFORE, call -> { }));
         assertTrue(entries.covers(Arrays.stream(BEFORE).map(CSLItemData::getId).toList()));
         assertFalse(entries.covers(Arrays.stream(BEFORE).skip(1).map(CSLItemData::getId).toList()));
