@@ -188,7 +188,7 @@ public final class CslEngine {
 
     /**
      * {@return the bibliography of the references, in the style's order, one string per entry}
-     * A list of {@value #PARALLEL_ENTRIES} references or more, on two cores or more, has its
+     * A list of 1,000 references or more, on two cores or more, has its
      * entries begun on a daemon thread of their own as soon as their order is known.
      *
      * @param references the references
