@@ -75,15 +75,17 @@ final class BibliographyOrder {
     private final String unsortedStyle;
     private final boolean demoteForSort;
     private final Collator collator;
+    private final Locale locale;
 
     private BibliographyOrder(List<Key> keys, List<Pass> passes, java.util.function.Function<Key, KeyStyle> alone,
-            String unsortedStyle, boolean demoteForSort, Collator collator) {
+            String unsortedStyle, boolean demoteForSort, Collator collator, Locale locale) {
         this.keys = keys;
         this.passes = passes;
         this.alone = alone;
         this.unsortedStyle = unsortedStyle;
         this.demoteForSort = demoteForSort;
         this.collator = collator;
+        this.locale = locale;
     }
 
     /** {@return the mend for a style's bibliography, or null where its order is the citation number's or it has none} */
@@ -152,7 +154,7 @@ final class BibliographyOrder {
         sort.getParentNode().removeChild(sort);
         String demote = doc.getDocumentElement().getAttribute("demote-non-dropping-particle");
         return new BibliographyOrder(keys, List.copyOf(passes), alone, StyleXml.serialize(doc), !"never".equals(demote),
-                CslEngine.joined(collator));
+                CslEngine.joined(collator), Locale.forLanguageTag(locale));
     }
 
     // The macro keys, each once, in passes: a key joins a pass whose keys render their names with
@@ -290,11 +292,14 @@ final class BibliographyOrder {
         // comparison needs them: the first key's letters nearly always, the rest where the keys
         // before tie. A long list's first letters are made in two halves at once, each with a
         // collator of its own (a collator makes one key at a time): the halves sort() sorts.
+        // Letters of plain ASCII are given keys made without the collator, where its locale allows.
+        // (0.8 to 1.8 ms to read the collator's weights; one item is compared with nothing)
+        AsciiCollation ascii = items.length < 2 ? null : AsciiCollation.of(collator, locale);
         SortKey[][] sortKeys = new SortKey[items.length][];
         if (CslEngine.halved(items.length)) {
-            CslEngine.inHalves(items.length, (from, to) -> sortKeys(texts, from, to, sortKeys));
+            CslEngine.inHalves(items.length, (from, to) -> sortKeys(texts, from, to, ascii, sortKeys));
         } else {
-            sortKeys(texts, 0, items.length, sortKeys);
+            sortKeys(texts, 0, items.length, ascii, sortKeys);
         }
         return sortKeys;
     }
@@ -336,17 +341,17 @@ final class BibliographyOrder {
 
     // Items whose key reads the same share one SortKey, and so its collation keys, made once (the
     // works of one author, one year): within a half, whose thread makes them.
-    private Void sortKeys(List<String[]> texts, int from, int to, SortKey[][] out) {
+    private Void sortKeys(List<String[]> texts, int from, int to, AsciiCollation ascii, SortKey[][] out) {
         Collator own = (Collator) collator.clone();
         List<Map<String, SortKey>> made = new ArrayList<>();
         texts.forEach(t -> made.add(new HashMap<>()));
         for (int i = from; i < to; i++) {
             SortKey[] keys = new SortKey[texts.size()];
             for (int k = 0; k < keys.length; k++) {
-                keys[k] = made.get(k).computeIfAbsent(texts.get(k)[i], t -> new SortKey(t, own));
+                keys[k] = made.get(k).computeIfAbsent(texts.get(k)[i], t -> new SortKey(t, own, ascii));
             }
             if (keys.length > 0) {
-                keys[0].letters();
+                keys[0].prepare();
             }
             out[i] = keys;
         }
@@ -356,26 +361,60 @@ final class BibliographyOrder {
     /**
      * One key of an item: its text, empty or not, its letters word by word, and the whole as the
      * collator orders it, the last two made when first asked for (a collation key costs more than
-     * most comparisons).
+     * most comparisons). Letters of plain ASCII have a key made without the collator
+     * ({@link AsciiCollation}); two letters are compared through it where both have one.
      */
     private static final class SortKey {
+        private static final char[] NOT_PLAIN = {};
         final String text;
         final boolean empty;
         private final Collator collator;
+        private final AsciiCollation ascii;
+        private String words; // the letters word by word, once made
+        private char[] plain; // their key made without the collator, NOT_PLAIN where they have none; null until tried
         private CollationKey letters;
         private CollationKey whole;
 
-        SortKey(String text, Collator collator) {
+        SortKey(String text, Collator collator, AsciiCollation ascii) {
             this.text = text;
             this.empty = text.isEmpty();
             this.collator = collator;
+            this.ascii = ascii;
+        }
+
+        // the letters' key made, by either means (the sort compares the first key's letters nearly always)
+        void prepare() {
+            if (plain() == null) {
+                letters();
+            }
+        }
+
+        private String words() {
+            if (words == null) {
+                words = BibliographyOrder.words(fold(text));
+            }
+            return words;
+        }
+
+        private char[] plain() {
+            if (plain == null) {
+                char[] key = ascii == null ? null : ascii.key(words());
+                plain = key == null ? NOT_PLAIN : key;
+            }
+            return plain == NOT_PLAIN ? null : plain;
         }
 
         CollationKey letters() {
             if (letters == null) {
-                letters = collator.getCollationKey(words(fold(text)));
+                letters = collator.getCollationKey(words());
             }
             return letters;
+        }
+
+        int compareLetters(SortKey other) {
+            char[] mine = plain();
+            char[] theirs = other.plain();
+            return mine != null && theirs != null ? Arrays.compare(mine, theirs) : letters().compareTo(other.letters());
         }
 
         CollationKey whole() {
@@ -397,7 +436,7 @@ final class BibliographyOrder {
                 return x.empty ? 1 : -1; // empty keys sort last, whatever the direction
             }
             // letters first, as ICU's collation in citeproc-js does (Ł with L), word by word, then the collator's finer order
-            int c = x.letters().compareTo(y.letters());
+            int c = x.compareLetters(y);
             c = c != 0 ? c : x.whole().compareTo(y.whole());
             if (c != 0) {
                 return keys.get(i).descending() ? -c : c;
