@@ -95,8 +95,19 @@ final class QuoteMarks {
         return items;
     }
 
+    // a loop, not a stream: three titles an item, 30,000 in a long list (the stream took 54 to 65
+    // samples of 1 ms in three profiled cold bibliographies, some 20 ms of CPU each)
     private static boolean hasQuote(String s) {
-        return s != null && s.chars().anyMatch(c -> c == '"' || c == '\'' || c == '\u2018' || c == '\u201C');
+        if (s == null) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\'' || c == '\u2018' || c == '\u201C') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@return the text with each pair of quotation marks replaced by private-use marks} */
