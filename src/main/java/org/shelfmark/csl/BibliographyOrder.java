@@ -404,7 +404,7 @@ final class BibliographyOrder {
             return plain == NOT_PLAIN ? null : plain;
         }
 
-        CollationKey letters() {
+        private CollationKey letters() {
             if (letters == null) {
                 letters = collator.getCollationKey(words());
             }
