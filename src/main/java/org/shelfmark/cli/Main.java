@@ -1,10 +1,7 @@
 package org.shelfmark.cli;
 
-import java.io.BufferedWriter;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -31,7 +28,7 @@ public final class Main {
     // UTF-8 whatever the locale, as every file Shelfmark writes is and as pandoc writes: a C
     // locale's charset (ASCII, in Java 17) would make '?' of every character beyond it
     private static PrintWriter utf8(OutputStream out, boolean autoFlush) {
-        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), autoFlush);
+        return new Utf8PrintWriter(out, autoFlush);
     }
 
     /**

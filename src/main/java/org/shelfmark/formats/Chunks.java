@@ -3,6 +3,7 @@ package org.shelfmark.formats;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.ExecutionException;
@@ -10,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * Writes a long list a chunk at a time, the chunks made on every core and written in the list's
@@ -104,7 +106,23 @@ public final class Chunks {
         StringBuilder make(int from, int to, int capacity) throws IOException;
     }
 
+    // Where the writer takes bytes (Utf8Sink), each chunk is encoded on the thread that made it:
+    // written as strings, the writing thread encoded every character of the file itself.
     private static void inChunks(int size, Maker maker, Writer out) throws IOException {
+        if (out instanceof Utf8Sink sink) {
+            inChunks(size, maker, text -> text.toString().getBytes(StandardCharsets.UTF_8), sink::writeUtf8);
+        } else {
+            inChunks(size, maker, StringBuilder::toString, out::write);
+        }
+    }
+
+    // where a chunk, made and finished, goes
+    private interface Sink<T> {
+        void write(T chunk) throws IOException;
+    }
+
+    private static <T> void inChunks(int size, Maker maker, Function<StringBuilder, T> finish, Sink<T> out)
+            throws IOException {
         int chunks = (size + SIZE - 1) / SIZE;
         int threads = threads(size);
         AtomicInteger longest = new AtomicInteger(256 * 1024);
@@ -114,12 +132,12 @@ public final class Chunks {
             return t;
         });
         try {
-            Deque<Future<String>> made = new ArrayDeque<>();
+            Deque<Future<T>> made = new ArrayDeque<>();
             int next = 0;
             while (next < chunks || !made.isEmpty()) {
                 while (next < chunks && made.size() < 2 * threads) {
                     int from = next++ * SIZE;
-                    made.add(pool.submit(() -> text(maker, longest, from, Math.min(size, from + SIZE))));
+                    made.add(pool.submit(() -> finish.apply(text(maker, longest, from, Math.min(size, from + SIZE)))));
                 }
                 out.write(take(made.removeFirst()));
             }
@@ -132,11 +150,11 @@ public final class Chunks {
     // an eighth longer than the longest chunk made yet (JFR's allocation samples of a 100,000-record
     // BibTeX export gave 112 MB of arrays made as the builders of chunks of some 300 kB grew from
     // 256 kB, once in the entries' builder and once more in the chunk's).
-    private static String text(Maker maker, AtomicInteger longest, int from, int to) throws IOException {
+    private static StringBuilder text(Maker maker, AtomicInteger longest, int from, int to) throws IOException {
         int known = longest.get();
         StringBuilder text = maker.make(from, to, known + known / 8);
         longest.accumulateAndGet(text.length(), Math::max);
-        return text.toString();
+        return text;
     }
 
     /**
@@ -185,7 +203,7 @@ public final class Chunks {
         }
     }
 
-    private static String take(Future<String> chunk) throws IOException {
+    private static <T> T take(Future<T> chunk) throws IOException {
         try {
             return chunk.get();
         } catch (InterruptedException e) {

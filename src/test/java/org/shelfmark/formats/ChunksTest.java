@@ -76,6 +76,57 @@ class ChunksTest {
         }, new StringWriter())));
     }
 
+    // A writer that takes bytes too (as the command line's standard output does), keeping both in
+    // order as text, and counting the chunks given as bytes.
+    private static final class BytesToo extends java.io.Writer implements Utf8Sink {
+        final StringBuilder text = new StringBuilder();
+        int chunks;
+
+        @Override
+        public void writeUtf8(byte[] utf8) {
+            chunks++;
+            text.append(new String(utf8, java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    @Test
+    void aWriterThatTakesBytesGetsEachChunkEncodedAndTheSameText() throws IOException {
+        // letters beyond Latin-1 and beyond the BMP, so that chunks are strings of both kinds
+        int size = 3 * Chunks.SIZE + 7;
+        Chunks.TextPart part = (from, to, text) -> {
+            for (int i = from; i < to; i++) {
+                text.append(i).append(i % 3 == 0 ? " \u00e9" : i % 3 == 1 ? " \u20ac \ud83d\ude00" : "").append('\n');
+            }
+        };
+        StringWriter plain = new StringWriter();
+        Chunks.build(size, part, plain);
+        BytesToo built = new BytesToo();
+        Chunks.build(size, part, built);
+        assertEquals(plain.toString(), built.text.toString());
+        assertEquals(4, built.chunks);
+        BytesToo written = new BytesToo();
+        Chunks.write(size, (from, to, w) -> {
+            StringBuilder text = new StringBuilder();
+            part.write(from, to, text);
+            w.write(text.toString());
+        }, written);
+        assertEquals(plain.toString(), written.text.toString());
+        assertEquals(4, written.chunks);
+    }
+
     @Test
     void aLongExportHasEveryRecordInOrder() throws IOException {
         List<Reference> records = new RandomRecords(11).records(2 * Chunks.SIZE + 500, false);
