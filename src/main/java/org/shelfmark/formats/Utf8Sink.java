@@ -3,11 +3,10 @@ package org.shelfmark.formats;
 import java.io.IOException;
 
 /**
- * A writer that also takes text already encoded as UTF-8, written straight to the bytes under it.
- *
- * <p>A long export's chunks are then encoded by the threads that make them, not by the one that
- * writes them in order: a {@link java.io.Writer} makes each string's characters into bytes as it
- * writes them, one thread for the whole file.
+ * What a {@link java.io.Writer} implements to take text already encoded as UTF-8 as well, written
+ * straight to the bytes under it: given such a writer, an export ({@code Shelfmark.export}) writes
+ * a long list's chunks as bytes, each encoded by the thread that made it rather than all by the
+ * one that writes them in order.
  */
 public interface Utf8Sink {
 
