@@ -2,6 +2,7 @@ package org.shelfmark.csl;
 
 import de.undercouch.citeproc.csl.internal.RenderContext;
 import de.undercouch.citeproc.csl.internal.TokenBuffer;
+import de.undercouch.citeproc.csl.internal.locale.LLocale;
 import de.undercouch.citeproc.csl.internal.token.TextToken;
 import de.undercouch.citeproc.csl.internal.token.Token;
 import de.undercouch.citeproc.helper.FrenchPunctuationSpacing;
@@ -35,6 +36,10 @@ final class PostProcessing {
 
     // one set of smart quotes for each set of quotation marks and language: they hold only patterns
     private static final Map<Marks, SmartQuotes> QUOTES = new ConcurrentHashMap<>();
+    // the marks of the locale this thread last settled a buffer in: a processor renders all it
+    // renders with one locale object, and a thread renders with one processor at a time (one
+    // locale kept a thread)
+    private static final ThreadLocal<LocaleMarks> LAST = new ThreadLocal<>();
     private static final Pattern DOI_PREFIX = Pattern.compile("^https?://doi.org/?$");
     private static final Map<String, String> MERGED = Map.ofEntries(
             Map.entry("!.", "!"), Map.entry("!:", "!"),
@@ -56,9 +61,10 @@ final class PostProcessing {
      */
     static void apply(TokenBuffer buffer, RenderContext ctx, boolean convertLinks, UnaryOperator<String> doiPrefix) {
         List<Token> tokens = buffer.getTokens();
-        curlQuotes(tokens, Marks.of(ctx));
+        LocaleMarks marks = LocaleMarks.of(ctx);
+        curlQuotes(tokens, marks);
         if (ctx.getLocale().getStyleOptions().isPunctuationInQuote()) {
-            punctuationInQuotes(tokens, ctx.getTerm("close-quote"), ctx.getTerm("close-inner-quote"));
+            punctuationInQuotes(tokens, marks.marks.close(), marks.marks.closeInner());
         }
         cutRepeatedAffixes(tokens);
         mergePunctuation(tokens);
@@ -134,8 +140,35 @@ final class PostProcessing {
         }
     }
 
-    private static void curlQuotes(List<Token> tokens, Marks marks) {
-        rewriteProse(tokens, text -> marks.mayChange(text) ? marks.quotes().apply(text) : text);
+    /**
+     * A locale's marks and their smart quotes, looked up once a locale object: the four terms and
+     * the map of smart quotes were some 1% of a long bibliography's time, looked up for every
+     * buffer.
+     */
+    private static final class LocaleMarks {
+        final LLocale locale;
+        final Marks marks;
+        final SmartQuotes quotes;
+
+        private LocaleMarks(LLocale locale, Marks marks) {
+            this.locale = locale;
+            this.marks = marks;
+            this.quotes = marks.quotes();
+        }
+
+        // the terms depend on the locale alone (RenderContext.getTerm), which no one changes once made
+        static LocaleMarks of(RenderContext ctx) {
+            LocaleMarks last = LAST.get();
+            if (last == null || last.locale != ctx.getLocale()) {
+                last = new LocaleMarks(ctx.getLocale(), Marks.of(ctx));
+                LAST.set(last);
+            }
+            return last;
+        }
+    }
+
+    private static void curlQuotes(List<Token> tokens, LocaleMarks marks) {
+        rewriteProse(tokens, text -> marks.marks.mayChange(text) ? marks.quotes.apply(text) : text);
     }
 
     // each text, affix and delimiter as a rewrite gives it, the token made again only where it changed
