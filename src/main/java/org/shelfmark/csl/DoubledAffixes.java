@@ -29,7 +29,8 @@ final class DoubledAffixes {
     static void keep(TokenBuffer buffer) {
         List<Token> tokens = buffer.getTokens();
         for (int i = 1; i < tokens.size(); i++) {
-            if (tokens.get(i) instanceof TextToken t1 && cut(t1) && !afterQuote(tokens, i)) {
+            if (tokens.get(i) instanceof TextToken t1 && cut(t1) && !afterQuote(tokens, i)
+                    && t1.getText().indexOf(lastBefore(tokens, i)) >= 0) {
                 int overlap = StringHelper.overlap(textBefore(tokens, i, t1.getText().length()), t1.getText());
                 if (overlap > 1 || overlap == 1 && MERGED.indexOf(t1.getText().charAt(0)) < 0) {
                     tokens.set(i, t1.copyWithText(KEEP + t1.getText()));
@@ -56,6 +57,18 @@ final class DoubledAffixes {
 
     private static boolean afterQuote(List<Token> tokens, int i) {
         return tokens.get(i - 1) instanceof TextToken t && t.getType() == TextToken.Type.CLOSE_QUOTE;
+    }
+
+    // The last character of textBefore(tokens, i, n), whatever n, or -1 where that is empty. Text
+    // that ends in a character the affix lacks cannot end in the affix's start (StringHelper.overlap
+    // is then 0): most affixes are passed over without the text before them being put together.
+    private static int lastBefore(List<Token> tokens, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (tokens.get(j) instanceof TextToken t && t.getType() != TextToken.Type.CLOSE_QUOTE && !t.getText().isEmpty()) {
+                return t.getText().charAt(t.getText().length() - 1);
+            }
+        }
+        return -1;
     }
 
     // as much of the text before as citeproc-java compares, leaving out closing quotation marks

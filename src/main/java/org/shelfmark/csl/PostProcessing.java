@@ -251,8 +251,8 @@ final class PostProcessing {
                 continue;
             }
             int j = previousNonQuote(tokens, i);
-            if (j < 0) {
-                continue;
+            if (j < 0 || t1.getText().indexOf(lastChar(tokens, j)) < 0) {
+                continue; // nothing before, or it ends in a character the affix lacks: no overlap
             }
             int overlap = StringHelper.overlap(textBefore(tokens, j, t1.getText().length()), t1.getText());
             if (overlap > 0) {
@@ -276,6 +276,16 @@ final class PostProcessing {
         TextToken.Type type = t.getType();
         return type == TextToken.Type.PREFIX || type == TextToken.Type.DELIMITER
                 || type == TextToken.Type.SUFFIX && !t.getText().startsWith(")");
+    }
+
+    // the last character of textBefore(tokens, j, n), whatever n, or -1 where that is empty
+    private static int lastChar(List<Token> tokens, int j) {
+        for (int k = j; k >= 0; k--) {
+            if (tokens.get(k) instanceof TextToken t && !t.getText().isEmpty()) {
+                return t.getText().charAt(t.getText().length() - 1);
+            }
+        }
+        return -1;
     }
 
     // the text of token j, with the texts before it put in front until it is as long as an affix
