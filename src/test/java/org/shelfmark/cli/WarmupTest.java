@@ -1,12 +1,14 @@
 package org.shelfmark.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shelfmark.Shelfmark;
@@ -67,5 +69,30 @@ class WarmupTest {
         Run run = Run.of("export", "--to", "ris", "--input", missing.toString());
         assertEquals(1, run.code());
         assertTrue(run.err().contains("missing.json: no such file or directory"), run.err());
+    }
+
+    @Test
+    void onlyAFileOfAMegabyteOrMoreHasSamplesRenderedBeforeItsBibliography() throws IOException {
+        Path small = list("small.json", "A");
+        Path large = dir.resolve("large.json");
+        Files.write(large, new byte[(int) Warmup.LONG_FILE]);
+        assertTrue(Warmup.isLong(large));
+        assertFalse(Warmup.isLong(small));
+        assertFalse(Warmup.isLong(dir));
+        assertFalse(Warmup.isLong(dir.resolve("missing.json")));
+        assertFalse(Warmup.isLong(null));
+    }
+
+    // the samples render, in the default style, with year suffixes: the rendering before a long
+    // bibliography goes through the steps a real list takes
+    @Test
+    void theSamplesRenderInTheDefaultStyleWithYearSuffixes() {
+        List<String> entries = Shelfmark.formatter(Shelfmark.DEFAULT_STYLE, null)
+                .bibliography(Warmup.samples(), org.shelfmark.OutputFormat.TEXT);
+        assertEquals(4, entries.size(), entries.toString());
+        assertTrue(entries.stream().anyMatch(e -> e.contains("(2021a)")) && entries.stream().anyMatch(e -> e.contains("(2021b)")),
+                entries.toString());
+        assertTrue(entries.stream().anyMatch(e -> e.contains("(eds)")), entries.toString());
+        assertTrue(entries.stream().anyMatch(e -> e.contains("Accessed: 1 May 2024")), entries.toString());
     }
 }
