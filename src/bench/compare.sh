@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The whole-process comparison: generates inputs (src/bench/generate.mjs), runs Shelfmark and its
-# peers on them in turn, each several times, and prints the median seconds and the ratios.
+# peers on them in turn, each several times, and prints the median seconds and the ratios. The
+# tools that do the same task take turns, one run each a round, so that a busy spell of a shared
+# machine falls on one run of each rather than on every run of the one timed first.
 #   - a Cite Them Right Harvard bibliography of 10,000 references: Shelfmark, pandoc (--citeproc),
 #     citeproc-js (npm citeproc);
 #   - the same for 100,000 references, Shelfmark alone, once, in a 1 GB heap, against 13 times its 10,000 time;
@@ -37,18 +39,24 @@ for n in "$small" "$large" "$exports"; do
 done
 printf -- '---\nnocite: "@*"\n---\n' > "$work/doc.md"
 
+# wall-clock seconds of one run of a command (its output in $work/out)
+timed() {
+  local start end
+  start=$(date +%s.%N)
+  "$@" > "$work/out" 2> "$work/err" || { echo "failed: $*" >&2; cat "$work/err" >&2; exit 1; }
+  end=$(date +%s.%N)
+  echo "$end - $start" | bc
+}
+# the median of some seconds
+middle() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 # median wall-clock seconds of a command run $runs times (once: -1 as the first argument)
 median() {
   local times=() n="$runs"
   if [ "$1" = "-1" ]; then n=1; shift; fi
   for _ in $(seq "$n"); do
-    local start end
-    start=$(date +%s.%N)
-    "$@" > "$work/out" 2> "$work/err" || { echo "failed: $*" >&2; cat "$work/err" >&2; exit 1; }
-    end=$(date +%s.%N)
-    times+=("$(echo "$end - $start" | bc)")
+    times+=("$(timed "$@")")
   done
-  printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+  middle "${times[@]}"
 }
 ratio() { echo "scale=1; $1 / $2" | bc; }
 row() { printf '| %s | %s | %s s |\n' "$1" "$2" "$3"; }
@@ -58,15 +66,31 @@ echo "Runs: median of $runs"
 echo
 echo '| task | tool | seconds |'
 echo '| --- | --- | --- |'
-sm=$(median ./shelfmark bibliography --input "$work/refs-$small.json"); row "Harvard bibliography, $small refs" Shelfmark "$sm"
-[ "$(wc -l < "$work/out")" -eq "$small" ] || { echo "Shelfmark printed $(wc -l < "$work/out") entries" >&2; exit 1; }
-pd=$(median pandoc --citeproc --csl "$style" --bibliography "$work/refs-$small.json" -t plain "$work/doc.md"); row "Harvard bibliography, $small refs" pandoc "$pd"
-cj=$(median node src/bench/citeproc-js.mjs "$work/refs-$small.json" "$style" "$work/csl" en-GB); row "Harvard bibliography, $small refs" citeproc-js "$cj"
+sm_t=() pd_t=() cj_t=()
+for _ in $(seq "$runs"); do
+  sm_t+=("$(timed ./shelfmark bibliography --input "$work/refs-$small.json")")
+  [ "$(wc -l < "$work/out")" -eq "$small" ] || { echo "Shelfmark printed $(wc -l < "$work/out") entries" >&2; exit 1; }
+  pd_t+=("$(timed pandoc --citeproc --csl "$style" --bibliography "$work/refs-$small.json" -t plain "$work/doc.md")")
+  cj_t+=("$(timed node src/bench/citeproc-js.mjs "$work/refs-$small.json" "$style" "$work/csl" en-GB)")
+done
+sm=$(middle "${sm_t[@]}"); row "Harvard bibliography, $small refs" Shelfmark "$sm"
+pd=$(middle "${pd_t[@]}"); row "Harvard bibliography, $small refs" pandoc "$pd"
+cj=$(middle "${cj_t[@]}"); row "Harvard bibliography, $small refs" citeproc-js "$cj"
 big=$(SHELFMARK_JAVA_OPTS=-Xmx1g median -1 ./shelfmark bibliography --input "$work/refs-$large.json"); row "Harvard bibliography, $large refs, 1 GB heap" Shelfmark "$big"
-ris=$(median ./shelfmark export --to ris --input "$work/refs-$exports.json"); row "RIS export, $exports refs" Shelfmark "$ris"
-risjs=$(median node src/bench/citationjs.mjs "$work/refs-$exports.json" ris); row "RIS export, $exports refs" citation.js "$risjs"
-bib=$(median ./shelfmark export --to bibtex --input "$work/refs-$exports.json"); row "BibTeX export, $exports refs" Shelfmark "$bib"
-bibjs=$(median node src/bench/citationjs.mjs "$work/refs-$exports.json" bibtex); row "BibTeX export, $exports refs" citation.js "$bibjs"
+for format in ris bibtex; do
+  own=() theirs=()
+  for _ in $(seq "$runs"); do
+    own+=("$(timed ./shelfmark export --to "$format" --input "$work/refs-$exports.json")")
+    theirs+=("$(timed node src/bench/citationjs.mjs "$work/refs-$exports.json" "$format")")
+  done
+  if [ "$format" = ris ]; then
+    ris=$(middle "${own[@]}") risjs=$(middle "${theirs[@]}")
+    row "RIS export, $exports refs" Shelfmark "$ris"; row "RIS export, $exports refs" citation.js "$risjs"
+  else
+    bib=$(middle "${own[@]}") bibjs=$(middle "${theirs[@]}")
+    row "BibTeX export, $exports refs" Shelfmark "$bib"; row "BibTeX export, $exports refs" citation.js "$bibjs"
+  fi
+done
 # a cold start of half a second varies by a tenth from run to run on a shared machine: the median of more runs
 cite=$(runs=$cite_runs median ./shelfmark cite so-close-to-love); row "cite one reference, cold (median of $cite_runs)" Shelfmark "$cite"
 echo
