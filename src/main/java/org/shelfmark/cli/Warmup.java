@@ -38,11 +38,11 @@ import org.shelfmark.model.Variable;
  * here.
  *
  * <p>Before the bibliography of a long file (1 MB or more, some 2,000 references of CSL-JSON), the
- * formatter's thread also renders a few {@link #samples()} in the
- * default style, whose output nobody reads: the first processor citeproc-java makes takes some
- * 50 to 90 ms cold, and the first renderings initialise classes and make the smart quotes, work that
- * would otherwise fall in the middle of the list's rendering, on both of its threads. It is done
- * while the file is still read and mapped, when a core is often partly idle.
+ * formatter's thread also renders a few {@link #samples()} in the default style, whose output
+ * nobody reads: the first processor citeproc-java makes takes some 25 to 90 ms cold, and the first
+ * renderings initialise classes and make the smart quotes, work that would otherwise fall in the
+ * middle of the list's rendering, on both of its threads. It is done while the file is still read
+ * and mapped, when a core is often partly idle.
  */
 final class Warmup {
 
@@ -61,8 +61,9 @@ final class Warmup {
     private static final AtomicReference<Started> STARTED = new AtomicReference<>();
 
     // the size of a file whose bibliography the samples are rendered before: 10,000 references
-    // 1.537 s to 1.450 s, 1.542 s to 1.460 s and 1.491 s to 1.436 s (ab.sh 15); 300, 1,000 and 3,000
-    // the same within the noise; the eleven built-in ones 0.467 s to 0.468 s and 0.457 s to 0.473 s
+    // 1.522 s to 1.454 s and 1.499 s to 1.433 s (ab.sh 61 and 31); 300, 1,000 and 3,000 the same
+    // within the noise; the eleven built-in ones 0.467 s to 0.468 s and 0.457 s to 0.473 s
+    // (docs/performance.md, the fifteenth round)
     static final long LONG_FILE = 1 << 20;
 
     private Warmup() {
