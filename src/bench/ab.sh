@@ -4,6 +4,15 @@
 # Usage: src/bench/ab.sh OLD NEW RUNS shelfmark-arguments...
 #   e.g. src/bench/ab.sh HEAD~1 HEAD 5 bibliography --input refs-10000.json
 # The commits are built in temporary worktrees; the machine is shared, so run it more than once.
+#
+# Memory the machine has taken back: this virtual machine hands the memory a process frees back to
+# its host after a second or two (virtio-balloon's free page reporting), and a page so handed back
+# costs a fault in the host as well when it is next touched. A run that follows another at once gets
+# much of its heap from pages not yet handed back; a run of compare.sh follows pandoc, citeproc-js
+# or citation.js, which take seconds. PAUSE=SECONDS waits that long before each run, so that every
+# run starts as compare.sh's do (10,000 references: 1.52 to 1.92 s right after another
+# bibliography, 1.75 to 2.15 s right after citeproc-js, system time 0.20 to 0.27 s against 0.60 to
+# 0.74 s; docs/performance.md, the seventeenth round).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 old="$1" new="$2" runs="$3"
@@ -41,6 +50,7 @@ for round in $(seq "$runs"); do
   sides="old new"
   [ $((round % 2)) -eq 0 ] && sides="new old"
   for side in $sides; do
+    sleep "${PAUSE:-0}"
     { time java "${opts[@]}" -XX:SharedArchiveFile="$work/$side/target/shelfmark.jsa" \
         -jar "$work/$side/target/shelfmark.jar" "$@" >/dev/null 2>"$work/err" \
         || { cat "$work/err" >&2; exit 1; }; } 2> "$work/one"

@@ -6,6 +6,7 @@
 #   e.g. src/bench/flags.sh 7 '-XX:+UseParallelGC' '-XX:+UseParallelGC -Xmn64m' -- bibliography --input refs-10000.json
 # The machine is shared, so run it more than once. Where the launcher asks for transparent huge
 # pages, so does this; '-XX:-UseTransparentHugePages' in a set of options turns them off for it.
+# PAUSE=SECONDS waits that long before each run: see "Memory the machine has taken back" in ab.sh.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 runs="$1"
@@ -42,6 +43,7 @@ for round in $(seq "$runs"); do
   for i in "${order[@]}"; do
     # shellcheck disable=SC2206 # the options are words
     extra=(${variants[$i]})
+    sleep "${PAUSE:-0}"
     { time java "${opts[@]}" "${extra[@]}" -jar "$jar" "$@" >/dev/null 2>"$work/err" \
         || { cat "$work/err" >&2; exit 1; }; } 2> "$work/one"
     awk '{print $1, $2 + $3, $3}' "$work/one" >> "$work/$i.times"
