@@ -5,12 +5,12 @@
 #   e.g. src/bench/ab.sh HEAD~1 HEAD 5 bibliography --input refs-10000.json
 # The commits are built in temporary worktrees; the machine is shared, so run it more than once.
 #
-# Memory the machine has taken back: this virtual machine hands the memory a process frees back to
+# Memory the host has taken back: this virtual machine hands the memory a process frees back to
 # its host after a second or two (virtio-balloon's free page reporting), and a page so handed back
 # costs a fault in the host as well when it is next touched. A run that follows another at once gets
 # much of its heap from pages not yet handed back; a run of compare.sh follows pandoc, citeproc-js
 # or citation.js, which take seconds. PAUSE=SECONDS waits that long before each run, so that every
-# run starts as compare.sh's do (10,000 references: 1.52 to 1.92 s right after another
+# run starts much as compare.sh's do (10,000 references: 1.52 to 1.92 s right after another
 # bibliography, 1.75 to 2.15 s right after citeproc-js, system time 0.20 to 0.27 s against 0.60 to
 # 0.74 s; docs/performance.md, the seventeenth round).
 set -euo pipefail

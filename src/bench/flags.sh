@@ -6,7 +6,7 @@
 #   e.g. src/bench/flags.sh 7 '-XX:+UseParallelGC' '-XX:+UseParallelGC -Xmn64m' -- bibliography --input refs-10000.json
 # The machine is shared, so run it more than once. Where the launcher asks for transparent huge
 # pages, so does this; '-XX:-UseTransparentHugePages' in a set of options turns them off for it.
-# PAUSE=SECONDS waits that long before each run: see "Memory the machine has taken back" in ab.sh.
+# PAUSE=SECONDS waits that long before each run: see "Memory the host has taken back" in ab.sh.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 runs="$1"
