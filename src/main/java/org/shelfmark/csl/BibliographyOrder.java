@@ -311,13 +311,19 @@ final class BibliographyOrder {
      * @param processor makes a plain-text processor for some items and a style
      */
     List<String[]> keyTexts(CSLItemData[] items, BiFunction<CSLItemData[], String, CSL> processor) {
+        return keyTexts(items, processor, CslEngine.CHUNK);
+    }
+
+    // each pass's processor holding so many items at a time where the keys show no citation number
+    // (citeproc-java renders each entry alone otherwise: it has no dash for repeated names)
+    List<String[]> keyTexts(CSLItemData[] items, BiFunction<CSLItemData[], String, CSL> processor, int chunk) {
         CSLItemData[] view = Arrays.stream(items).map(this::sortView).toArray(CSLItemData[]::new);
         // the passes rendered side by side, each by its own processor (the first on this thread),
         // and the variable keys read meanwhile, all made clean there: each key's texts in the
         // items' order
         List<java.util.function.Supplier<Map<String, String[]>>> tasks = new ArrayList<>();
         for (Pass pass : passes) {
-            tasks.add(() -> macroKeys(pass, alone, view, processor));
+            tasks.add(() -> macroKeys(pass, alone, view, processor, chunk));
         }
         for (Key k : keys) {
             if (k.macro().isEmpty()) {
@@ -478,10 +484,10 @@ final class BibliographyOrder {
     // Each key of the pass by its styleKey; where an item's entry holds more separators than the
     // pass puts in (its data has the character), each key is rendered in a pass of its own.
     private static Map<String, String[]> macroKeys(Pass pass, java.util.function.Function<Key, KeyStyle> alone, CSLItemData[] view,
-            BiFunction<CSLItemData[], String, CSL> processor) {
-        String[][] texts = macroKeys(pass.style(), pass.keys().size(), view, processor);
+            BiFunction<CSLItemData[], String, CSL> processor, int chunk) {
+        String[][] texts = macroKeys(pass.style(), pass.keys().size(), view, processor, chunk);
         if (texts == null) {
-            texts = pass.keys().stream().map(k -> macroKeys(alone.apply(k), 1, view, processor)[0]).toArray(String[][]::new);
+            texts = pass.keys().stream().map(k -> macroKeys(alone.apply(k), 1, view, processor, chunk)[0]).toArray(String[][]::new);
         }
         Map<String, String[]> byKey = new HashMap<>();
         for (int k = 0; k < texts.length; k++) {
@@ -491,12 +497,22 @@ final class BibliographyOrder {
     }
 
     // each key's texts, or null where an entry does not split into as many keys
-    private static String[][] macroKeys(KeyStyle style, int count, CSLItemData[] view, BiFunction<CSLItemData[], String, CSL> processor) {
+    private static String[][] macroKeys(KeyStyle style, int count, CSLItemData[] view, BiFunction<CSLItemData[], String, CSL> processor,
+            int chunk) {
         CSLItemData[] items = style.items(view);
         CSL csl = processor.apply(items, style.xml());
         String[] ids = Arrays.stream(items).map(CSLItemData::getId).toArray(String[]::new);
-        csl.registerCitationItems(ids);
-        String[] entries = csl.makeBibliography().getEntries();
+        // a citation number is the item's place among all the processor holds
+        int size = style.xml().contains("citation-number") ? ids.length : chunk;
+        String[] entries = new String[ids.length];
+        for (int from = 0; from < ids.length; from += size) {
+            int to = Math.min(ids.length, from + size);
+            if (from > 0) {
+                CslEngine.clear(csl, Markup.TEXT);
+            }
+            csl.registerCitationItems(Arrays.copyOfRange(ids, from, to));
+            System.arraycopy(csl.makeBibliography().getEntries(), 0, entries, from, to - from);
+        }
         String[][] keys = new String[count][ids.length];
         for (int i = 0; i < ids.length; i++) {
             String[] parts = count == 1 ? new String[] {entries[i]} : entries[i].split(SEPARATOR, -1);

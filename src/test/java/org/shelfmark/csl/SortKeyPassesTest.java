@@ -55,7 +55,7 @@ class SortKeyPassesTest {
             b -> b.title("\u00A7 5 rules"), b -> b.author((CSLName[]) null).title("\u00A7 5 rules"), b -> b.author(person("\u00A7mith", "Al")),
             b -> b.containerTitle("\u00A7 journal"), b -> b.publisher("\u00A7 press"));
 
-    private static CSLItemData[] items() {
+    static CSLItemData[] items() {
         List<CSLItemData> items = new ArrayList<>();
         CSLItemData[] bases = {
             new CSLItemDataBuilder().type(CSLType.BOOK).author(person("Abel", "Cara")).title("A book")
