@@ -64,10 +64,10 @@ public final class CslEngine {
 
     // How many items a processor holds at a time where what it renders of each item does not depend
     // on the others (the cites rendered alone, the sort keys): citeproc-java copies every item it
-    // registers and keeps every cite it makes, so a long list's copies, held for the whole pass,
-    // were promoted by the young collections in their thousands. In chunks, the processor cleared
-    // between them, 500 at a time (100,000 references in a 1 GB heap: 11.7 s to 10.4 s, its one full
-    // collection gone; docs/performance.md, the seventeenth round).
+    // registers and keeps every cite it makes, and a long list's copies, held for a whole pass, were
+    // promoted to the old generation by the young collections. In chunks, the processor cleared
+    // between them: 100,000 references in a 1 GB heap 10.3 to 11.4 s to 9.3 to 10.4 s, its one
+    // full collection gone (docs/performance.md, the seventeenth round).
     static final int CHUNK = 500;
 
     /**
