@@ -314,8 +314,8 @@ final class BibliographyOrder {
         return keyTexts(items, processor, CslEngine.CHUNK);
     }
 
-    // each pass's processor holding so many items at a time where the keys show no citation number
-    // (citeproc-java renders each entry alone otherwise: it has no dash for repeated names)
+    // each pass's processor holding so many items at a time (CslEngine.inChunks): citeproc-java
+    // renders each entry alone, as it has no dash for repeated names
     List<String[]> keyTexts(CSLItemData[] items, BiFunction<CSLItemData[], String, CSL> processor, int chunk) {
         CSLItemData[] view = Arrays.stream(items).map(this::sortView).toArray(CSLItemData[]::new);
         // the passes rendered side by side, each by its own processor (the first on this thread),
@@ -502,17 +502,9 @@ final class BibliographyOrder {
         CSLItemData[] items = style.items(view);
         CSL csl = processor.apply(items, style.xml());
         String[] ids = Arrays.stream(items).map(CSLItemData::getId).toArray(String[]::new);
-        // a citation number is the item's place among all the processor holds
-        int size = style.xml().contains("citation-number") ? ids.length : chunk;
         String[] entries = new String[ids.length];
-        for (int from = 0; from < ids.length; from += size) {
-            int to = Math.min(ids.length, from + size);
-            if (from > 0) {
-                CslEngine.clear(csl, Markup.TEXT);
-            }
-            csl.registerCitationItems(Arrays.copyOfRange(ids, from, to));
-            System.arraycopy(csl.makeBibliography().getEntries(), 0, entries, from, to - from);
-        }
+        CslEngine.inChunks(csl, ids, style.xml(), chunk, Markup.TEXT,
+                (from, part) -> System.arraycopy(csl.makeBibliography().getEntries(), 0, entries, from, part.length));
         String[][] keys = new String[count][ids.length];
         for (int i = 0; i < ids.length; i++) {
             String[] parts = count == 1 ? new String[] {entries[i]} : entries[i].split(SEPARATOR, -1);

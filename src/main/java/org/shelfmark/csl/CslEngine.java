@@ -71,12 +71,30 @@ public final class CslEngine {
     static final int CHUNK = 500;
 
     /**
-     * Clears a processor of its items and cites, for the next chunk: {@code reset()} also puts its
-     * output format back to citeproc-java's default, so the markup is set again.
+     * Registers items with a processor so many at a time, each chunk rendered before the next is
+     * registered, the processor cleared of its items and cites between them; all at once where the
+     * style shows a citation number, an item's place among all the processor holds.
+     *
+     * @param csl      a processor holding no items yet
+     * @param ids      the items' ids, in the order they are registered
+     * @param styleXml the processor's style
+     * @param chunk    how many items a chunk holds
+     * @param markup   the processor's markup, set again after each clearing ({@code reset()} puts
+     *                 citeproc-java's default back)
+     * @param render   renders a chunk: given where it starts in the ids, and its ids
      */
-    static void clear(CSL csl, Markup markup) {
-        csl.reset();
-        csl.setOutputFormat(Formats.of(markup));
+    static void inChunks(CSL csl, String[] ids, String styleXml, int chunk, Markup markup,
+            java.util.function.BiConsumer<Integer, String[]> render) {
+        int size = styleXml.contains("citation-number") ? ids.length : chunk;
+        for (int from = 0; from < ids.length; from += size) {
+            if (from > 0) {
+                csl.reset();
+                csl.setOutputFormat(Formats.of(markup));
+            }
+            String[] part = Arrays.copyOfRange(ids, from, Math.min(ids.length, from + size));
+            csl.registerCitationItems(part);
+            render.accept(from, part);
+        }
     }
 
     /** {@return whether a list this long is worked on in two halves at once: long enough, and a second core} */
@@ -439,21 +457,16 @@ public final class CslEngine {
             return citesAloneOf(items, styleXml, CHUNK);
         }
 
-        // in chunks of so many items where the cites show no citation number
+        // the processor holding so many items at a time (inChunks)
         Map<String, String> citesAloneOf(CSLItemData[] items, String styleXml, int chunk) {
-            int size = styleXml.contains("citation-number") ? items.length : chunk;
             CSL csl = processor(items, Markup.TEXT, styleXml);
             Map<String, String> cites = new java.util.LinkedHashMap<>();
-            for (int from = 0; from < items.length; from += size) {
-                CSLItemData[] part = Arrays.copyOfRange(items, from, Math.min(items.length, from + size));
-                if (from > 0) {
-                    clear(csl, Markup.TEXT);
+            String[] ids = Arrays.stream(items).map(CSLItemData::getId).toArray(String[]::new);
+            inChunks(csl, ids, styleXml, chunk, Markup.TEXT, (from, part) -> {
+                for (String id : part) {
+                    cites.put(id, TitleCase.resolve(csl.makeCitation(id).get(0).getText(), true));
                 }
-                csl.registerCitationItems(Arrays.stream(part).map(CSLItemData::getId).toArray(String[]::new));
-                for (CSLItemData i : part) {
-                    cites.put(i.getId(), TitleCase.resolve(csl.makeCitation(i.getId()).get(0).getText(), true));
-                }
-            }
+            });
             return cites;
         }
 
