@@ -12,7 +12,7 @@
 # or citation.js, which take seconds. PAUSE=SECONDS waits that long before each run, so that every
 # run starts much as compare.sh's do (10,000 references: 1.52 to 1.92 s right after another
 # bibliography, 1.75 to 2.15 s right after citeproc-js, system time 0.20 to 0.27 s against 0.60 to
-# 0.74 s; docs/performance.md, the seventeenth round).
+# 0.74 s; docs/performance-log.md, the seventeenth round).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 old="$1" new="$2" runs="$3"

@@ -63,7 +63,7 @@ final class Warmup {
     // the size of a file whose bibliography the samples are rendered before: 10,000 references
     // 1.628 s to 1.585 s (ab.sh 31, the two builds taking turns: the sixteenth round); 300, 1,000
     // and 3,000 the same within the noise, and the eleven built-in ones 0.467 s to 0.468 s and
-    // 0.457 s to 0.473 s, both measured with the builds in one order (docs/performance.md, the
+    // 0.457 s to 0.473 s, both measured with the builds in one order (docs/performance-log.md, the
     // fifteenth round)
     static final long LONG_FILE = 1 << 20;
 

@@ -67,7 +67,7 @@ public final class CslEngine {
     // registers and keeps every cite it makes, and a long list's copies, held for a whole pass, were
     // promoted to the old generation by the young collections. In chunks, the processor cleared
     // between them: 100,000 references in a 1 GB heap 10.3 to 11.4 s to 9.3 to 10.4 s, its one
-    // full collection gone (docs/performance.md, the seventeenth round).
+    // full collection gone (docs/performance-log.md, the seventeenth round).
     static final int CHUNK = 500;
 
     /**
