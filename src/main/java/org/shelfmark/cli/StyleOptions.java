@@ -17,10 +17,19 @@ final class StyleOptions {
 
     private java.util.concurrent.CompletableFuture<Formatter> prepared;
 
-    /** Starts making the formatter on another thread, so that it is ready when the records are. */
+    /**
+     * Starts making the formatter on a thread of its own, so that it is ready when the records are.
+     * Not the common pool's, where CompletableFuture would put it on Java 25 or on four cores: on
+     * two cores that pool has one thread, which this would hold while the warm-up's thread makes
+     * the same formatter.
+     */
     void prepare() {
         if (prepared == null) {
-            prepared = java.util.concurrent.CompletableFuture.supplyAsync(() -> Shelfmark.formatter(style, locale));
+            prepared = java.util.concurrent.CompletableFuture.supplyAsync(() -> Shelfmark.formatter(style, locale), task -> {
+                Thread thread = new Thread(task, "shelfmark-formatter");
+                thread.setDaemon(true);
+                thread.start();
+            });
         }
     }
 

@@ -138,7 +138,7 @@ final class BibliographyOrder {
         }
         // the locale's collator, whose first making reads its rules (tens of milliseconds of a
         // cold start), made on another thread while the keys' styles are
-        java.util.concurrent.CompletableFuture<Collator> collator = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        java.util.concurrent.CompletableFuture<Collator> collator = CslEngine.begun("shelfmark-collator", () -> {
             Collator c = Collator.getInstance(Locale.forLanguageTag(locale));
             c.setStrength(Collator.TERTIARY);
             return c;

@@ -294,7 +294,7 @@ public final class CslEngine {
             CSLItemData[] unsorted = items;
             java.util.concurrent.CompletableFuture<Map<String, String>> early = citesNeeded && order != null
                     && !renderedStyle.contains("citation-number")
-                    ? java.util.concurrent.CompletableFuture.supplyAsync(() -> citesAloneOf(unsorted, renderedStyle)) : null;
+                    ? begun("shelfmark-cites", () -> citesAloneOf(unsorted, renderedStyle)) : null;
             if (order != null) {
                 items = order.sort(items, (i, keyStyle) -> processor(i, Markup.TEXT, keyStyle));
             }
@@ -519,7 +519,7 @@ public final class CslEngine {
                 return bibliography.makeBibliography(item -> wanted.contains(item.getId())).getEntries();
             }
             Set<String> first = new java.util.HashSet<>(order.subList(0, order.size() / 2));
-            java.util.concurrent.CompletableFuture<String[]> second = java.util.concurrent.CompletableFuture.supplyAsync(
+            java.util.concurrent.CompletableFuture<String[]> second = begun("shelfmark-second-half",
                     () -> registered(bibliographyItems, markup).makeBibliography(
                             item -> wanted.contains(item.getId()) && !first.contains(item.getId())).getEntries());
             String[] a = bibliography.makeBibliography(item -> first.contains(item.getId())).getEntries();
@@ -668,15 +668,15 @@ public final class CslEngine {
     }
 
     /**
-     * {@return what each task gives, in order: the first run on this thread, the others on the
-     * common pool's threads meanwhile}
+     * {@return what each task gives, in order: the first run on this thread, the others each on a
+     * thread of its own meanwhile ({@link #begun})}
      */
     static <T> List<T> inParallel(List<java.util.function.Supplier<T>> tasks) {
         if (tasks.size() < 2) {
             return tasks.stream().map(java.util.function.Supplier::get).toList();
         }
         List<java.util.concurrent.CompletableFuture<T>> others = tasks.subList(1, tasks.size()).stream()
-                .map(java.util.concurrent.CompletableFuture::supplyAsync).toList();
+                .map(task -> begun("shelfmark-part", task)).toList();
         List<T> results = new java.util.ArrayList<>(tasks.size());
         results.add(tasks.get(0).get());
         others.forEach(f -> results.add(joined(f)));
@@ -693,6 +693,25 @@ public final class CslEngine {
     static <T> List<T> inHalves(int size, java.util.function.BiFunction<Integer, Integer, T> part) {
         int half = size / 2;
         return inParallel(List.<java.util.function.Supplier<T>>of(() -> part.apply(0, half), () -> part.apply(half, size)));
+    }
+
+    /**
+     * {@return some work, begun at once on a daemon thread of its own} Not on the common pool, as
+     * {@code CompletableFuture.supplyAsync} would put it wherever that pool has more than one
+     * thread (on Java 25, on two cores too): a caller's work may hold every thread of it, a
+     * formatter being made on another thread among them, and the engine waiting for its own work
+     * would then wait for good ({@code CommonPoolTest}). On two cores Java 17 starts a thread for
+     * each such task too.
+     *
+     * @param name the thread's name
+     * @param work what it does
+     */
+    static <T> java.util.concurrent.CompletableFuture<T> begun(String name, java.util.function.Supplier<T> work) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(work, task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     /** {@return what a task of another thread gave, or its failure as it was thrown} */

@@ -50,7 +50,7 @@ final class SharedEntries {
     private SharedEntries(CSLItemData[] items, Function<ListItemDataProvider, CSL> processor) {
         this.ids = Arrays.stream(items).map(CSLItemData::getId).toArray(String[]::new);
         this.texts = new String[items.length];
-        this.early = CompletableFuture.supplyAsync(() -> renderEarly(items, processor), SharedEntries::ownThread);
+        this.early = CslEngine.begun("shelfmark-entries", () -> renderEarly(items, processor));
     }
 
     /**
@@ -62,13 +62,6 @@ final class SharedEntries {
      */
     static SharedEntries start(CSLItemData[] items, Function<ListItemDataProvider, CSL> processor) {
         return new SharedEntries(items, processor);
-    }
-
-    // not the common pool's: on two cores its one thread is wanted meanwhile for work in halves
-    private static void ownThread(Runnable task) {
-        Thread thread = new Thread(task, "shelfmark-entries");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     /**
