@@ -19,9 +19,10 @@ import org.shelfmark.model.Reference;
  * The engine's own work on other threads never waits for a thread of the common pool, which a
  * caller's work may hold. Where it did, a formatter made on one thread while the common pool's
  * one thread waited for the same engine hung for good: on Java 25, whose {@code CompletableFuture}
- * runs its tasks on the common pool even on two cores, one {@code ./shelfmark bibliography} or
- * {@code cite} in twelve. Surefire gives the common pool three threads (the pom), so that Java 17
- * uses it here too, as it does on four cores.
+ * runs its tasks on the common pool even on two cores, 4 of 64 runs of {@code ./shelfmark
+ * bibliography} and {@code cite} (docs/performance-log.md, the twentieth round). Surefire gives
+ * the common pool three threads (the pom), so that Java 17 uses it here too, as it does on four
+ * cores.
  */
 class CommonPoolTest {
 
