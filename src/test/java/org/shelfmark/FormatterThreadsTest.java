@@ -48,7 +48,7 @@ class FormatterThreadsTest {
     @Test
     void eightThreadsOfTheCommonPoolRenderAndExportWhatOneThreadDoes() throws Exception {
         // the conformance list in three styles, and every export: callers that are themselves pool
-        // threads, while each session renders its own passes on the pool too
+        // threads, while each session renders its own passes on threads of its own (CslEngine.begun)
         Library list = Shelfmark.load(java.nio.file.Path.of("src/test/resources/conformance/references.json"));
         List<String> styles = List.of("harvard-cite-them-right", "apa", "ieee");
         java.util.function.IntFunction<String> work = i -> {
