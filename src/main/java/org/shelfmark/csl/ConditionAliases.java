@@ -31,8 +31,9 @@ final class ConditionAliases {
 
     private static final String CSL = "http://purl.org/net/xbiblio/csl";
 
-    // variables citeproc-java stores and the conformance styles never print; each can stand for one variable
-    private static final List<String> POOL = List.of("ISBN", "ISSN", "PMID", "PMCID", "call-number", "annote",
+    // variables citeproc-java stores and the conformance styles never print; each can stand for one
+    // variable (or, for PageLabels, one mark)
+    static final List<String> POOL = List.of("ISBN", "ISSN", "PMID", "PMCID", "call-number", "annote",
             "abstract", "keyword", "jurisdiction", "source", "number-of-pages");
 
     // the variables that most often stand in for an author, first
@@ -51,15 +52,12 @@ final class ConditionAliases {
 
     /** {@return the aliases a style needs, its conditions rewritten in place to test them} */
     static ConditionAliases rewrite(Document doc) {
-        Set<String> used = new HashSet<>();
+        Set<String> used = used(doc);
         Set<String> tested = new HashSet<>();
         List<Element> conditions = new ArrayList<>();
         NodeList all = doc.getElementsByTagNameNS(CSL, "*");
         for (int i = 0; i < all.getLength(); i++) {
             Element e = (Element) all.item(i);
-            for (String attribute : new String[] {"variable", "is-numeric", "is-uncertain-date"}) {
-                used.addAll(words(e.getAttribute(attribute)));
-            }
             if ((e.getLocalName().equals("if") || e.getLocalName().equals("else-if")) && e.hasAttribute("variable")) {
                 conditions.add(e);
                 tested.addAll(words(e.getAttribute("variable")));
@@ -82,6 +80,19 @@ final class ConditionAliases {
         return new ConditionAliases(Map.copyOf(aliasOf));
     }
 
+    /** {@return the variables a style names anywhere: rendered, tested or sorted on} */
+    static Set<String> used(Document doc) {
+        Set<String> used = new HashSet<>();
+        NodeList all = doc.getElementsByTagNameNS(CSL, "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            for (String attribute : new String[] {"variable", "is-numeric", "is-uncertain-date"}) {
+                used.addAll(words(e.getAttribute(attribute)));
+            }
+        }
+        return used;
+    }
+
     /** {@return the items, each with the aliases of the variables it has} */
     CSLItemData[] apply(CSLItemData[] items) {
         if (aliasOf.isEmpty()) {
@@ -89,7 +100,7 @@ final class ConditionAliases {
         }
         return Arrays.stream(items).map(item -> {
             CSLItemDataBuilder b = new CSLItemDataBuilder(item);
-            aliasOf.forEach((variable, alias) -> set(b, alias, value(item, variable) != null ? "x" : null));
+            aliasOf.forEach((variable, alias) -> mark(b, alias, value(item, variable) != null ? "x" : null));
             return b.build();
         }).toArray(CSLItemData[]::new);
     }
@@ -126,9 +137,26 @@ final class ConditionAliases {
         };
     }
 
+    /** {@return what an item holds in a variable that can be an alias} */
+    static String marked(CSLItemData i, String alias) {
+        return switch (alias) {
+            case "ISBN" -> i.getISBN();
+            case "ISSN" -> i.getISSN();
+            case "PMID" -> i.getPMID();
+            case "PMCID" -> i.getPMCID();
+            case "call-number" -> i.getCallNumber();
+            case "annote" -> i.getAnnote();
+            case "abstract" -> i.getAbstrct();
+            case "keyword" -> i.getKeyword();
+            case "jurisdiction" -> i.getJurisdiction();
+            case "source" -> i.getSource();
+            default -> i.getNumberOfPages();
+        };
+    }
+
     // an alias has the mark where the item has the variable, and nothing else: the item's own
     // value, which the style never prints, would read as the variable
-    private static void set(CSLItemDataBuilder b, String alias, String mark) {
+    static void mark(CSLItemDataBuilder b, String alias, String mark) {
         switch (alias) {
             case "ISBN" -> b.ISBN(mark);
             case "ISSN" -> b.ISSN(mark);

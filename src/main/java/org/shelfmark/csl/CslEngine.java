@@ -50,6 +50,7 @@ public final class CslEngine {
     private final GivenNames givenNames;
     private final InvertedNames invertedNames;
     private final ConditionAliases aliases;
+    private final PageLabels pageLabels;
     private final boolean minimalTwo; // pages shortened before rendering, as citeproc-js shortens them
     private final int namesShown; // names a cite shows before "et al." where the style adds names; else 0
     private final int fewestShortened; // the fewest names the style's et-al settings shorten, where it adds names
@@ -114,6 +115,7 @@ public final class CslEngine {
         this.eventTitle = EventTitle.named(style.xml());
         Rewritten rewritten = rewritten(style.xml());
         this.aliases = rewritten.aliases();
+        this.pageLabels = rewritten.pageLabels();
         this.minimalTwo = rewritten.minimalTwo();
         String mended = rewritten.xml();
         mended = eventTitle ? EventTitle.rewriteStyle(mended) : mended;
@@ -154,7 +156,7 @@ public final class CslEngine {
         return ENGINES.computeIfAbsent(style + "\u0000" + locale, k -> create(style, locale));
     }
 
-    private record Rewritten(String xml, ConditionAliases aliases, boolean minimalTwo) {
+    private record Rewritten(String xml, ConditionAliases aliases, boolean minimalTwo, PageLabels pageLabels) {
     }
 
     // The mends that rewrite the style, on one parse of it.
@@ -168,7 +170,8 @@ public final class CslEngine {
         TitleCase.rewrite(doc);
         ConditionAliases aliases = ConditionAliases.rewrite(doc);
         boolean minimalTwo = PageRanges.rewrite(doc);
-        return new Rewritten(StyleXml.serialize(doc), aliases, minimalTwo);
+        PageLabels pageLabels = PageLabels.rewrite(doc); // after the aliases, so as to take one they left
+        return new Rewritten(StyleXml.serialize(doc), aliases, minimalTwo, pageLabels);
     }
 
     private static CslEngine create(String style, String locale) {
@@ -348,7 +351,7 @@ public final class CslEngine {
             CSLItemData[] items = all.subList(from, to).stream().map(ItemMapper::toItem).toArray(CSLItemData[]::new);
             items = QuoteMarks.markItems(ordinals.apply(eventTitle ? EventTitle.asEvent(items) : items));
             items = shortYears.apply(items);
-            return aliases.apply(minimalTwo ? PageRanges.minimalTwo(items) : items);
+            return pageLabels.apply(aliases.apply(minimalTwo ? PageRanges.minimalTwo(items) : items));
         }
 
         // The cites once given names are expanded: only the items whose names changed are rendered
@@ -754,7 +757,7 @@ public final class CslEngine {
     // (RegionalLocaleProvider) is declined at every ask, as the exception is not kept.
     private String localeXml(String lang) {
         return localeFiles.computeIfAbsent(lang, l -> {
-            String xml = QuoteMarks.markLocale(new RegionalLocaleProvider(locale).retrieveLocale(l));
+            String xml = pageLabels.locale(QuoteMarks.markLocale(new RegionalLocaleProvider(locale).retrieveLocale(l)));
             return shortYears.active() ? ShortYears.withoutEra(xml) : xml;
         });
     }
