@@ -17,10 +17,11 @@ import org.w3c.dom.NodeList;
  * Spares citeproc-java 3.5.2 its page parser where a style labels pages, with the same output.
  *
  * <p>citeproc-java decides whether a {@code <label variable="page">} reads "p." or "pp." by
- * parsing the item's pages with a parser of ANTLR's, made anew for every label it renders: in a
- * cold bibliography of 10,000 references, 5,473 parses and the compiling of ANTLR's code took
- * some 0.17 to 0.20 s of 2.8 to 3.0 s of CPU (a build with the labels taken out, against the one
- * before: docs/performance-log.md, the twenty-first round).
+ * parsing the item's pages with a parser of ANTLR's, made anew for every label it renders: 5,473
+ * parses in a cold Cite Them Right bibliography of 10,000 references, 1.5% of its CPU samples,
+ * besides the compiling of ANTLR's code. Without them the bibliography took 1.404 s against
+ * 1.371 s and 1.944 s against 1.904 s, 73 to 90 ms less CPU (src/bench/ab.sh 21, the commits
+ * before and after; docs/performance-log.md, the twenty-first round).
  *
  * <p>The style handed to citeproc-java has such a label as a choice between two terms, shown
  * only when the item has pages, as the label would be: the page term itself where one page is
