@@ -49,7 +49,6 @@ public final class CslEngine {
     private final QuoteMarks quotes;
     private final GivenNames givenNames;
     private final InvertedNames invertedNames;
-    private final EntryAuthors entryAuthors;
     private final ConditionAliases aliases;
     private final PageLabels pageLabels;
     private final boolean minimalTwo; // pages shortened before rendering, as citeproc-js shortens them
@@ -128,7 +127,6 @@ public final class CslEngine {
         this.subsequentAuthor = SubsequentAuthor.of(renderedStyle);
         org.w3c.dom.Document rendered = StyleXml.parse(renderedStyle);
         this.namesShown = AddNames.shown(rendered);
-        this.entryAuthors = EntryAuthors.of(rendered);
         this.fewestShortened = namesShown == 0 ? Integer.MAX_VALUE : AddNames.fewestShortened(rendered);
         this.citeLayout = CiteLayout.of(renderedStyle);
         this.shortYears = ShortYears.of(style.xml());
@@ -304,7 +302,7 @@ public final class CslEngine {
                 items = order.sort(items, (i, keyStyle) -> processor(i, Markup.TEXT, keyStyle));
             }
             CSLItemData[] sorted = items;
-            CSLItemData[] listed = entryAuthors.apply(invertedNames.apply(items));
+            CSLItemData[] listed = invertedNames.apply(items);
             this.earlyEntries = allEntries && halved(listed.length)
                     ? SharedEntries.start(listed, provider -> registered(provider, listed, markup, renderedStyle)) : null;
             Map<String, String> citesOfItems = early == null ? null : inOrder(joined(early), sorted);
