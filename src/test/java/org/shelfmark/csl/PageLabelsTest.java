@@ -163,6 +163,13 @@ class PageLabelsTest {
     }
 
     @Test
+    void takesTheDefaultStylesLabelsAsShelfmarkRendersIt() {
+        String rendered = CslEngine.of("harvard-cite-them-right", "en-GB").renderedStyle();
+        assertFalse(rendered.contains("<label variable=\"page\""), "the label is taken after every other mend too");
+        assertTrue(rendered.contains(PageLabels.TWIN), rendered);
+    }
+
+    @Test
     void leavesLabelsThatATermWouldNotRenderAlike() {
         assertFalse(taken("<label variable=\"page\" form=\"short\" strip-periods=\"true\"/>"), "strip-periods");
         assertFalse(taken("<label variable=\"page\" form=\"short\" plural=\"always\"/>"), "plural=\"always\"");
