@@ -42,12 +42,12 @@ final class ConditionAliases {
             "editorial-director", "illustrator", "interviewer", "recipient", "reviewed-author", "chair", "curator",
             "executive-producer", "organizer", "producer", "original-author", "performer", "authority");
 
-    private static final ConditionAliases NONE = new ConditionAliases(Map.of());
-
     private final Map<String, String> aliasOf;
+    private final List<String> spare; // the aliases left for other marks (PageLabels)
 
-    private ConditionAliases(Map<String, String> aliasOf) {
+    private ConditionAliases(Map<String, String> aliasOf, List<String> spare) {
         this.aliasOf = aliasOf;
+        this.spare = spare;
     }
 
     /** {@return the aliases a style needs, its conditions rewritten in place to test them} */
@@ -70,18 +70,30 @@ final class ConditionAliases {
         for (int i = 0; i < Math.min(free.size(), wanted.size()); i++) {
             aliasOf.put(wanted.get(i), free.get(i));
         }
+        List<String> spare = free.subList(aliasOf.size(), free.size());
         if (aliasOf.isEmpty()) {
-            return NONE;
+            return new ConditionAliases(Map.of(), spare);
         }
         for (Element condition : conditions) {
             condition.setAttribute("variable", String.join(" ", words(condition.getAttribute("variable")).stream()
                     .map(v -> aliasOf.getOrDefault(v, v)).toList()));
         }
-        return new ConditionAliases(Map.copyOf(aliasOf));
+        return new ConditionAliases(Map.copyOf(aliasOf), spare);
     }
 
-    /** {@return the variables a style names anywhere: rendered, tested or sorted on} */
-    static Set<String> used(Document doc) {
+    /** {@return no aliases, every variable of the pool that the style does not use to spare: a style's conditions left as they are} */
+    static ConditionAliases unused(Document doc) {
+        Set<String> used = used(doc);
+        return new ConditionAliases(Map.of(), POOL.stream().filter(v -> !used.contains(v)).toList());
+    }
+
+    /** {@return the first variable that can be an alias and that neither the style nor these aliases use, or null} */
+    String spare() {
+        return spare.isEmpty() ? null : spare.get(0);
+    }
+
+    // the variables a style names anywhere: rendered, tested or sorted on
+    private static Set<String> used(Document doc) {
         Set<String> used = new HashSet<>();
         NodeList all = doc.getElementsByTagNameNS(CSL, "*");
         for (int i = 0; i < all.getLength(); i++) {

@@ -170,7 +170,7 @@ public final class CslEngine {
         TitleCase.rewrite(doc);
         ConditionAliases aliases = ConditionAliases.rewrite(doc);
         boolean minimalTwo = PageRanges.rewrite(doc);
-        PageLabels pageLabels = PageLabels.rewrite(doc); // after the aliases, so as to take one they left
+        PageLabels pageLabels = PageLabels.rewrite(doc, aliases); // after the aliases: it takes one they leave
         return new Rewritten(StyleXml.serialize(doc), aliases, minimalTwo, pageLabels);
     }
 

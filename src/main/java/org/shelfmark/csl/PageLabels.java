@@ -62,15 +62,16 @@ final class PageLabels {
         this.alias = alias;
     }
 
-    /** {@return the labels of pages that a style's rewriting took, rewritten in place, or none} */
-    static PageLabels rewrite(Document doc) {
+    /**
+     * {@return the labels of pages that a style's rewriting took, rewritten in place, or none}
+     *
+     * @param doc     the style, its conditions already rewritten by the aliases
+     * @param aliases the aliases of the style's conditions, which leave this one to spare, or not
+     */
+    static PageLabels rewrite(Document doc, ConditionAliases aliases) {
         List<Element> labels = takenLabels(doc);
-        if (labels.isEmpty()) {
-            return NONE;
-        }
-        Set<String> used = ConditionAliases.used(doc);
-        String alias = ConditionAliases.POOL.stream().filter(v -> !used.contains(v)).findFirst().orElse(null);
-        if (alias == null) {
+        String alias = aliases.spare();
+        if (labels.isEmpty() || alias == null) {
             return NONE;
         }
         labels.forEach(label -> replace(label, alias));

@@ -61,7 +61,8 @@ class PageLabelsTest {
 
     @Test
     void givesEveryLocaleATwinThatReadsAsThePluralOfItsPageTerm() throws IOException {
-        PageLabels labels = PageLabels.rewrite(StyleXml.parse(StyleCatalog.style("harvard-cite-them-right").xml()));
+        org.w3c.dom.Document ctr = StyleXml.parse(StyleCatalog.style("harvard-cite-them-right").xml());
+        PageLabels labels = PageLabels.rewrite(ctr, ConditionAliases.unused(ctr));
         assertTrue(labels.active());
         for (String tag : CSL.getSupportedLocales()) {
             LLocale locale = new LLocale(StyleXml.parse(labels.locale(new de.undercouch.citeproc.DefaultLocaleProvider()
@@ -115,7 +116,7 @@ class PageLabelsTest {
     private static boolean sameAsStock(String xml, String locale, String what) throws IOException {
         List<Reference> refs = references();
         org.w3c.dom.Document doc = StyleXml.parse(xml);
-        PageLabels labels = PageLabels.rewrite(doc);
+        PageLabels labels = PageLabels.rewrite(doc, ConditionAliases.unused(doc));
         CSL stock = processor(xml, new RegionalLocaleProvider(locale), mapped(refs), locale);
         LocaleProvider twinned = l -> labels.locale(new RegionalLocaleProvider(locale).retrieveLocale(l));
         CSL rewritten = processor(StyleXml.serialize(doc), twinned, labels.apply(mapped(refs)), locale);
@@ -151,7 +152,7 @@ class PageLabelsTest {
     @Test
     void takesTheDefaultStylesLabelsAndMarksOnlyItemsOfMorePages() {
         org.w3c.dom.Document doc = StyleXml.parse(StyleCatalog.style("harvard-cite-them-right").xml());
-        PageLabels labels = PageLabels.rewrite(doc);
+        PageLabels labels = PageLabels.rewrite(doc, ConditionAliases.unused(doc));
         String xml = StyleXml.serialize(doc);
         assertFalse(xml.contains("<label variable=\"page\""), "the label is taken");
         assertTrue(xml.contains("<text form=\"short\" term=\"" + PageLabels.TWIN + "\"/>")
@@ -188,7 +189,7 @@ class PageLabelsTest {
     private static boolean taken(String layout) {
         String style = custom(layout + "<text variable=\"page\"/>");
         org.w3c.dom.Document doc = StyleXml.parse(style);
-        boolean active = PageLabels.rewrite(doc).active();
+        boolean active = PageLabels.rewrite(doc, ConditionAliases.unused(doc)).active();
         assertEquals(active, !StyleXml.serialize(doc).contains("<label"), "a label is taken exactly when the style says so");
         return active;
     }
