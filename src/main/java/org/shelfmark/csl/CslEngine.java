@@ -60,6 +60,7 @@ public final class CslEngine {
     private final boolean placesYearSuffix;
     private final boolean alignsSecondField;
     private final Map<String, String> localeFiles = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> writtenOut = new java.util.concurrent.ConcurrentHashMap<>(); // the styles processors are given, by the style mended
     // from how many entries a bibliography is rendered in two halves at once
     static final int PARALLEL_ENTRIES = 1000;
 
@@ -743,13 +744,19 @@ public final class CslEngine {
     private CSL processor(ListItemDataProvider items, Markup markup, String styleXml) {
         try {
             CSL csl = new CSL(items, this::localeXml,
-                    new DefaultAbbreviationProvider(), styleXml, locale);
+                    new DefaultAbbreviationProvider(), writtenOut(styleXml), locale);
             csl.setOutputFormat(Formats.of(markup));
             return csl;
         } catch (IOException | RuntimeException e) {
             throw new InvalidDataException(List.of(Diagnostic.error(style.name(), 0, 0,
                     "the style cannot be used: " + e.getMessage())));
         }
+    }
+
+    // A style as every processor of this engine is given it, its macros written out where they are
+    // called (MacroCalls), made once: the mends that read a style read it with its calls
+    private String writtenOut(String styleXml) {
+        return writtenOut.computeIfAbsent(styleXml, MacroCalls::writtenOut);
     }
 
     // A locale file as every processor of this engine is given it, mended once: a session makes
