@@ -70,6 +70,28 @@ final class MacroCalls {
                 wrote = true;
             }
         }
+        dropUncalled(doc, macros);
+    }
+
+    // a macro no longer called (by a text or a sort key) only makes every processor's parse longer
+    private static void dropUncalled(Document doc, Map<String, Element> macros) {
+        boolean dropped = true;
+        while (dropped) {
+            java.util.Set<String> called = new java.util.HashSet<>();
+            NodeList all = doc.getElementsByTagNameNS(CSL, "*");
+            for (int i = 0; i < all.getLength(); i++) {
+                Element e = (Element) all.item(i);
+                if (e.hasAttribute("macro")) {
+                    called.add(e.getAttribute("macro"));
+                }
+            }
+            List<String> uncalled = macros.keySet().stream().filter(name -> !called.contains(name)).toList();
+            for (String name : uncalled) {
+                Element macro = macros.remove(name);
+                macro.getParentNode().removeChild(macro);
+            }
+            dropped = !uncalled.isEmpty();
+        }
     }
 
     // a bare <text macro> of a macro the style has, alone in what a bare group renders
