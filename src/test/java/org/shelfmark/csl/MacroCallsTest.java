@@ -104,6 +104,19 @@ class MacroCallsTest {
     }
 
     @Test
+    void keepsTheMendsThatReadTheCallsInALongList() {
+        // MLA's "———" for an author named again is found through the call of its author macro
+        List<Reference> refs = new ArrayList<>();
+        for (int i = 0; i < CslEngine.WRITTEN_OUT; i++) {
+            refs.add(Reference.builder("r" + i, ItemType.BOOK).authors(Person.of("West", "Michael " + i / 2))
+                    .set(Variable.TITLE, "Leading teams " + i).issued(PartialDate.parse("2020")).build());
+        }
+        List<String> entries = Shelfmark.formatter("modern-language-association", "en-GB").bibliography(refs,
+                org.shelfmark.OutputFormat.TEXT);
+        assertEquals(CslEngine.WRITTEN_OUT / 2, entries.stream().filter(e -> e.startsWith("———.")).count(), entries.get(1));
+    }
+
+    @Test
     void leavesAMacroThatCallsItself() {
         Document doc = StyleXml.parse(custom("<macro name=\"again\"><group><text macro=\"again\"/></group></macro>",
                 "<group><text macro=\"again\"/></group>"));
