@@ -28,11 +28,13 @@ import org.w3c.dom.NodeList;
  * grow to {@value #GROWTH} times its elements (Cite Them Right: 206 to 450, every bare call; APA and
  * Chicago, whose macros call others several levels deep, would otherwise grow a hundred and a
  * thousand times), calls taken in the order they are written, round after round as calls written
- * out bring calls of their own.
+ * out bring calls of their own. A macro no longer called by a text or a sort key is then dropped,
+ * so that each processor parses less (Cite Them Right: 11.6 KB with its calls, 13.5 KB written
+ * out).
  *
- * <p>Only what a processor is given is written out ({@link CslEngine}, once for each style it is
- * given): the mends that read the style read it with its calls (MLA's "———" for a repeated author
- * is found through the call of its author macro).
+ * <p>Only what the processors of a long list are given is written out ({@link CslEngine}, once for
+ * each style they are given): the mends that read the style read it with its calls (MLA's "———"
+ * for a repeated author is found through the call of its author macro).
  */
 final class MacroCalls {
 
@@ -94,7 +96,7 @@ final class MacroCalls {
         }
     }
 
-    // a bare <text macro> of a macro the style has, alone in what a bare group renders
+    // a bare <text macro> of a macro the style has, in a bare group
     private static List<Element> calls(Document doc, Map<String, Element> macros) {
         List<Element> calls = new ArrayList<>();
         NodeList texts = doc.getElementsByTagNameNS(CSL, "text");
