@@ -96,24 +96,37 @@ final class MacroCalls {
         }
     }
 
-    // a bare <text macro> of a macro the style has, in a bare group
+    // a <text macro> of a macro the style has, in a bare group: with no other attribute, or with
+    // affixes alone and nothing else in the group
     private static List<Element> calls(Document doc, Map<String, Element> macros) {
         List<Element> calls = new ArrayList<>();
         NodeList texts = doc.getElementsByTagNameNS(CSL, "text");
         for (int i = 0; i < texts.getLength(); i++) {
             Element text = (Element) texts.item(i);
-            if (text.getAttributes().getLength() == 1 && macros.containsKey(text.getAttribute("macro"))
-                    && text.getParentNode() instanceof Element group && "group".equals(group.getLocalName())
-                    && CSL.equals(group.getNamespaceURI()) && group.getAttributes().getLength() == 0) {
+            if (macros.containsKey(text.getAttribute("macro")) && text.getParentNode() instanceof Element group
+                    && "group".equals(group.getLocalName()) && CSL.equals(group.getNamespaceURI())
+                    && group.getAttributes().getLength() == 0
+                    && (text.getAttributes().getLength() == 1 || affixesAlone(text, group))) {
                 calls.add(text);
             }
         }
         return calls;
     }
 
-    // the macro's elements in place of the call; text between them is only layout
+    private static boolean affixesAlone(Element text, Element group) {
+        int affixes = (text.hasAttribute("prefix") ? 1 : 0) + (text.hasAttribute("suffix") ? 1 : 0);
+        return text.getAttributes().getLength() == 1 + affixes && group.getFirstChild() == text && text.getNextSibling() == null;
+    }
+
+    // the macro's elements in place of the call, and its affixes on the group; text between the
+    // elements is only layout
     private static void writeOut(Element macro, Element call) {
-        Node group = call.getParentNode();
+        Element group = (Element) call.getParentNode();
+        for (String affix : List.of("prefix", "suffix")) {
+            if (call.hasAttribute(affix)) {
+                group.setAttribute(affix, call.getAttribute(affix));
+            }
+        }
         for (Node c = macro.getFirstChild(); c != null; c = c.getNextSibling()) {
             if (c instanceof Element) {
                 group.insertBefore(c.cloneNode(true), call);

@@ -56,8 +56,8 @@ class MacroCallsTest {
         MacroGroups.rewrite(doc);
         MacroCalls.rewrite(doc);
         String written = StyleXml.serialize(doc);
-        assertFalse(java.util.regex.Pattern.compile("<text macro=\"[^\"]*\"/>").matcher(written).find(), written);
-        assertTrue(written.contains("<text macro=\"year-date\" prefix=\"(\" suffix=\")\"/>"), "a call with affixes left");
+        assertFalse(written.contains("<text macro="), written);
+        assertTrue(written.contains("<group prefix=\"(\" suffix=\")\">"), "the affixes of a call on its group");
     }
 
     @Test
@@ -75,17 +75,33 @@ class MacroCallsTest {
     @Test
     void leavesCallsWhoseOutputWouldReadOtherwise() throws IOException {
         // between the macro's elements, a group's delimiter; of them, a substitute's first that renders;
-        // around them, a text's affixes: left as they are, and rendered as before
+        // around them, a text's affixes beside another element, or its formatting: left as they are,
+        // and rendered as before
         String macros = "<macro name=\"both\"><text variable=\"title\"/><text variable=\"publisher\"/></macro>";
         String layout = "<group delimiter=\", \"><text macro=\"both\"/><text variable=\"volume\"/></group>"
                 + "<names variable=\"editor\" prefix=\" \"><substitute><text macro=\"both\"/></substitute></names>"
-                + "<group><text macro=\"both\" prefix=\"[\" suffix=\"]\"/></group>";
+                + "<group><text term=\"in\"/><text macro=\"both\" prefix=\"[\" suffix=\"]\"/></group>"
+                + "<group><text macro=\"both\" font-style=\"italic\"/></group>";
         String style = custom(macros, layout);
         Document doc = StyleXml.parse(style);
         MacroCalls.rewrite(doc);
         String written = StyleXml.serialize(doc);
-        assertEquals(6, written.split("<text macro=", -1).length - 1, "the three calls of each layout left: " + written);
+        assertEquals(8, written.split("macro=\"both\"", -1).length - 1, "the four calls of each layout left: " + written);
         assertSameOutput(style, written, "calls left");
+    }
+
+    @Test
+    void movesTheAffixesOfACallAloneInItsGroupToTheGroup() throws IOException {
+        String macros = "<macro name=\"year\"><date variable=\"issued\"><date-part name=\"year\"/></date></macro>"
+                + "<macro name=\"in\"><text term=\"in\" suffix=\" \"/><text variable=\"container-title\"/></macro>";
+        String layout = "<text variable=\"title\"/><group><text macro=\"year\" prefix=\" (\" suffix=\")\"/></group>"
+                + "<group><text macro=\"in\" prefix=\". \"/></group>";
+        String style = custom(macros, layout);
+        Document doc = StyleXml.parse(style);
+        MacroCalls.rewrite(doc);
+        String written = StyleXml.serialize(doc);
+        assertFalse(written.contains("<text macro="), written);
+        assertSameOutput(style, written, "affixes on the group");
     }
 
     @Test
