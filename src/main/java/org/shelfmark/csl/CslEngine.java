@@ -60,7 +60,8 @@ public final class CslEngine {
     private final boolean placesYearSuffix;
     private final boolean alignsSecondField;
     private final Map<String, String> localeFiles = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, String> writtenOut = new java.util.concurrent.ConcurrentHashMap<>(); // the styles processors are given, by the style mended
+    // each style a long list's processors are given, its macros written out (MacroCalls), by the style as mended
+    private final Map<String, String> writtenOut = new java.util.concurrent.ConcurrentHashMap<>();
     // from how many entries a bibliography is rendered in two halves at once
     static final int PARALLEL_ENTRIES = 1000;
     // from how many items a processor is given its style with the macros written out: writing them
@@ -746,8 +747,8 @@ public final class CslEngine {
 
     private CSL processor(ListItemDataProvider items, Markup markup, String styleXml) {
         try {
-            CSL csl = new CSL(items, this::localeXml,
-                    new DefaultAbbreviationProvider(), items.getIds().size() >= WRITTEN_OUT ? writtenOut(styleXml) : styleXml, locale);
+            String given = items.getIds().size() >= WRITTEN_OUT ? writtenOut(styleXml) : styleXml;
+            CSL csl = new CSL(items, this::localeXml, new DefaultAbbreviationProvider(), given, locale);
             csl.setOutputFormat(Formats.of(markup));
             return csl;
         } catch (IOException | RuntimeException e) {

@@ -65,7 +65,9 @@ final class MacroCalls {
             wrote = false;
             for (Element call : calls(doc, macros)) {
                 Element macro = macros.get(call.getAttribute("macro"));
-                int added = elements(macro) - 2; // the macro's own element and the call go
+                // the macro's own element and the call go; counted as one at least, so that macros
+                // that call each other and nothing else stop at the bound too
+                int added = Math.max(1, elements(macro) - 2);
                 if (elements + added > limit || contains(macro, call)) {
                     continue;
                 }

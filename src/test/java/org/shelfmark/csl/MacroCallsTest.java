@@ -127,6 +127,15 @@ class MacroCallsTest {
         assertTrue(written.contains("<text macro=\"again\"/>"), "the call within the macro is left");
     }
 
+    @Test
+    void stopsAtTheBoundWhereMacrosCallEachOtherAndNothingElse() {
+        String style = custom("<macro name=\"a\"><text macro=\"b\"/></macro><macro name=\"b\"><text macro=\"a\"/></macro>",
+                "<group><text macro=\"a\"/></group>");
+        String written = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> MacroCalls.writtenOut(style));
+        assertTrue(written.contains("<text macro="), written);
+    }
+
     private static String custom(String macros, String layout) {
         return "<style xmlns=\"http://purl.org/net/xbiblio/csl\" version=\"1.0\" class=\"in-text\">" + macros
                 + "<citation><layout>" + layout + "</layout></citation><bibliography><layout>" + layout
