@@ -761,7 +761,7 @@ public final class CslEngine {
     // where they are called (MacroCalls), made once: the mends that read a style read it with its
     // calls
     private String writtenOut(String styleXml) {
-        return writtenOut.computeIfAbsent(styleXml, MacroCalls::writtenOut);
+        return writtenOut.computeIfAbsent(styleXml, MacroCalls::rewrite);
     }
 
     // A locale file as every processor of this engine is given it, mended once: a session makes

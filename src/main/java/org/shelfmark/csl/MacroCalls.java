@@ -49,7 +49,7 @@ final class MacroCalls {
     }
 
     /** {@return the style with its calls written out} */
-    static String writtenOut(String styleXml) {
+    static String rewrite(String styleXml) {
         Document doc = StyleXml.parse(styleXml);
         rewrite(doc);
         return StyleXml.serialize(doc);

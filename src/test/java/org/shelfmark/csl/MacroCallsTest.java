@@ -83,7 +83,7 @@ class MacroCallsTest {
                 + "<group><text term=\"in\"/><text macro=\"both\" prefix=\"[\" suffix=\"]\"/></group>"
                 + "<group><text macro=\"both\" font-style=\"italic\"/></group>";
         String style = custom(macros, layout);
-        String written = MacroCalls.writtenOut(style);
+        String written = MacroCalls.rewrite(style);
         assertEquals(8, written.split("macro=\"both\"", -1).length - 1, "the four calls of each layout left: " + written);
         assertSameOutput(style, written, "calls left");
     }
@@ -122,7 +122,7 @@ class MacroCallsTest {
 
     @Test
     void leavesAMacroThatCallsItself() {
-        String written = MacroCalls.writtenOut(custom("<macro name=\"again\"><group><text macro=\"again\"/></group></macro>",
+        String written = MacroCalls.rewrite(custom("<macro name=\"again\"><group><text macro=\"again\"/></group></macro>",
                 "<group><text macro=\"again\"/></group>"));
         assertTrue(written.contains("<text macro=\"again\"/>"), "the call within the macro is left");
     }
@@ -132,7 +132,7 @@ class MacroCallsTest {
         String style = custom("<macro name=\"a\"><text macro=\"b\"/></macro><macro name=\"b\"><text macro=\"a\"/></macro>",
                 "<group><text macro=\"a\"/></group>");
         String written = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
-                () -> MacroCalls.writtenOut(style));
+                () -> MacroCalls.rewrite(style));
         assertTrue(written.contains("<text macro="), written);
     }
 
@@ -143,7 +143,7 @@ class MacroCallsTest {
     }
 
     private static void assertEveryCallWrittenOutAlike(String style, String what) throws IOException {
-        String written = MacroCalls.writtenOut(style);
+        String written = MacroCalls.rewrite(style);
         assertFalse(written.contains("<text macro="), written);
         assertSameOutput(style, written, what);
     }
