@@ -97,10 +97,11 @@ public final class LambdaClasses implements Opcodes {
             out.put(name, entry);
             if (name.endsWith(".class") && !name.startsWith("META-INF/") && Arrays.stream(packages).anyMatch(name::startsWith)) {
                 ClassNode host = classes.get(name.substring(0, name.length() - ".class".length()));
-                for (ClassNode made : tool.rewrite(host)) {
-                    out.put(made.name + ".class", new Entry(bytes(made), entry.time()));
+                List<ClassNode> made = tool.rewrite(host);
+                if (!made.isEmpty()) { // a class with none written out keeps its bytes
+                    out.put(name, new Entry(bytes(host), entry.time()));
+                    made.forEach(m -> out.put(m.name + ".class", new Entry(bytes(m), entry.time())));
                 }
-                out.put(name, new Entry(bytes(host), entry.time()));
             }
         });
         write(out, jar);
@@ -155,9 +156,10 @@ public final class LambdaClasses implements Opcodes {
                 if (insn instanceof InvokeDynamicInsnNode site
                         && site.bsm.getOwner().equals("java/lang/invoke/LambdaMetafactory")) {
                     sites++;
-                    String where = host.name + "." + method.name + " " + site.name + site.desc;
+                    String where = host.name + "." + method.name + ", instruction " + method.instructions.indexOf(site) + ": "
+                            + site.name + site.desc;
                     if (!site.bsm.getName().equals("metafactory")) {
-                        left.merge(where, "altMetafactory", (a, b) -> a);
+                        left.put(where, "altMetafactory");
                         continue;
                     }
                     String name = unusedName(host.name + "$Lambda" + n);
@@ -165,8 +167,7 @@ public final class LambdaClasses implements Opcodes {
                     Target target = target(host, (Handle) site.bsmArgs[1], bridge, bridges);
                     ClassNode lambda = target == null ? null : lambdaClass(host, name, site, target);
                     if (lambda == null) {
-                        left.merge(where, target == null ? "calls what another class may not" : "converts other than by casts",
-                                (a, b) -> a);
+                        left.put(where, target == null ? "calls what another class may not" : "converts other than by casts");
                         bridges.removeIf(b -> b.name.equals(bridge));
                         continue;
                     }
