@@ -33,51 +33,63 @@ import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
 
 /**
- * A build step: the lambdas and method references of some packages of a jar written out as
- * ordinary classes, as javac wrote anonymous classes before Java 8. Run by {@code mvn package} on
- * the launcher's jar (target/shelfmark.jar), for citeproc-java's classes and Shelfmark's own.
+ * A build step: the {@code invokedynamic} call sites of some packages of a jar, its lambdas,
+ * method references and string concatenations, written out as plain bytecode, as javac wrote
+ * them before Java 8 and 9. Run by {@code mvn package} on the launcher's jar
+ * (target/shelfmark.jar), for citeproc-java's classes and Shelfmark's own.
  *
  * <p>Why: a capturing lambda is made through a method handle to its class's constructor, which the
  * C1 compiler the launcher runs with leaves as a call into the JVM ({@code Unsafe.allocateInstance}),
- * and every call site is linked at its first run. A 10,000-reference Cite Them Right bibliography
- * makes 4.8 million such lambdas (5 to 6% of its CPU: docs/performance-log.md, the twenty-fifth
- * round). Written out, each is a {@code new} that compiled code allocates inline, and each call
- * site a static call.
+ * and every call site is linked at its first run, a string concatenation's by spinning classes
+ * for its shape. A 10,000-reference Cite Them Right bibliography makes 4.8 million such lambdas (5
+ * to 6% of its CPU), and a cold {@code cite} spends 3% of its CPU linking citeproc-java's
+ * concatenations (docs/performance-log.md, the twenty-fifth round). Written out, a lambda is a
+ * {@code new} that compiled code allocates inline, and each call site a static call.
  *
- * <p>What it does, for each {@code invokedynamic} of {@code LambdaMetafactory.metafactory} in a
- * class of the packages: a class {@code Host$LambdaN} in the host's package that implements the
- * functional interface, with a final field for each value captured, a static {@code make} method
- * that takes them (the call site's own descriptor) and returns a new instance (the one instance,
- * when it captures nothing, as the metafactory gives), and the interface's method, which calls the
- * implementation with the captured values and its arguments, cast as the metafactory would cast
- * them. The {@code invokedynamic} becomes an {@code invokestatic} of {@code make}. A private
- * implementation (the method javac writes a lambda's body into) is reached through a static
- * bridge the host is given, {@code lambda$bridgeN}, as the new class may not call it. A call site
- * is left as it was where the new class could not do the same: the metafactory's other form
- * ({@code altMetafactory}: serialisable lambdas, bridges, markers), a method the new class may not
- * call (another class's private, protected or package member, a {@code super} call), conversions
- * other than casts, boxing a result and unboxing an argument. The same code runs either way; the
- * differential test {@code LambdaClassesIT} holds the jar's output to the classes' as compiled.
+ * <p>For each call site of {@code LambdaMetafactory.metafactory} in a class of the packages: a
+ * class {@code Host$LambdaN} in the host's package that implements the functional interface, with
+ * a final field for each value captured, a static {@code make} method that takes them (the call
+ * site's own descriptor) and returns a new instance (the one instance, when it captures nothing,
+ * as the metafactory gives), and the interface's method, which calls the implementation with the
+ * captured values and its arguments, cast as the metafactory would cast them. The
+ * {@code invokedynamic} becomes an {@code invokestatic} of {@code make}. A private implementation
+ * (the method javac writes a lambda's body into) is reached through a static bridge the host is
+ * given, {@code lambda$bridgeN}, as the new class may not call it. A call site is left as it was
+ * where the new class could not do the same: the metafactory's other form ({@code altMetafactory}:
+ * serialisable lambdas, bridges, markers), a method the new class may not call (another class's
+ * private, protected or package member, a {@code super} call), conversions other than casts
+ * (boxing a result, unboxing an argument).
  *
- * <p>Usage: {@code java -cp asm.jar:asm-tree.jar LambdaClasses.java JAR PACKAGES REPORT}, PACKAGES
+ * <p>For each call site of {@code StringConcatFactory}: a static method of the host,
+ * {@code concat$N}, that takes the call site's arguments and appends them in turn to a
+ * {@code StringBuilder} between the recipe's constants, as javac's {@code -XDstringConcat=inline}
+ * compiles a concatenation (each argument made a string as {@code String.valueOf} makes it, after
+ * all of them are evaluated, as the call site does).
+ *
+ * <p>The same code runs either way; the differential test {@code CallSitesIT} holds the jar's
+ * output to the classes' as compiled.
+ *
+ * <p>Usage: {@code java -cp asm.jar:asm-tree.jar CallSites.java JAR PACKAGES REPORT}, PACKAGES
  * a comma-separated list of internal name prefixes ({@code de/undercouch/citeproc/,org/shelfmark/}).
  * The jar is rewritten in place, its entries in their order, the new classes after their host.
  * REPORT, a text file, gets how many call sites it wrote out and why each other one was left.
  */
-public final class LambdaClasses implements Opcodes {
+public final class CallSites implements Opcodes {
 
     private final Map<String, ClassNode> classes;
     private final Map<String, String> left = new TreeMap<>();
     private int sites;
     private int written;
+    private int concatenations;
+    private int concatenationsWritten;
 
-    private LambdaClasses(Map<String, ClassNode> classes) {
+    private CallSites(Map<String, ClassNode> classes) {
         this.classes = classes;
     }
 
     public static void main(String[] args) throws IOException {
         if (args.length != 3) {
-            System.err.println("usage: LambdaClasses JAR PACKAGES REPORT");
+            System.err.println("usage: CallSites JAR PACKAGES REPORT");
             System.exit(2);
         }
         Path jar = Path.of(args[0]);
@@ -91,14 +103,15 @@ public final class LambdaClasses implements Opcodes {
                 classes.put(node.name, node);
             }
         });
-        LambdaClasses tool = new LambdaClasses(classes);
+        CallSites tool = new CallSites(classes);
         Map<String, Entry> out = new LinkedHashMap<>();
         entries.forEach((name, entry) -> {
             out.put(name, entry);
             if (name.endsWith(".class") && !name.startsWith("META-INF/") && Arrays.stream(packages).anyMatch(name::startsWith)) {
                 ClassNode host = classes.get(name.substring(0, name.length() - ".class".length()));
+                int methods = host.methods.size();
                 List<ClassNode> made = tool.rewrite(host);
-                if (!made.isEmpty()) { // a class with none written out keeps its bytes
+                if (!made.isEmpty() || host.methods.size() > methods) { // a class with nothing written out keeps its bytes
                     out.put(name, new Entry(bytes(host), entry.time()));
                     made.forEach(m -> out.put(m.name + ".class", new Entry(bytes(m), entry.time())));
                 }
@@ -107,6 +120,8 @@ public final class LambdaClasses implements Opcodes {
         write(out, jar);
         List<String> report = new ArrayList<>();
         report.add(tool.written + " of " + tool.sites + " call sites written out as classes");
+        report.add(tool.concatenationsWritten + " of " + tool.concatenations
+                + " string concatenations written out as StringBuilder calls");
         tool.left.forEach((site, why) -> report.add("left: " + site + " (" + why + ")"));
         Files.write(Path.of(args[2]), report);
     }
@@ -151,8 +166,24 @@ public final class LambdaClasses implements Opcodes {
         List<ClassNode> made = new ArrayList<>();
         List<MethodNode> bridges = new ArrayList<>();
         int n = 0;
+        int helpers = 0;
         for (MethodNode method : host.methods) {
             for (AbstractInsnNode insn : method.instructions.toArray()) {
+                if (insn instanceof InvokeDynamicInsnNode site
+                        && site.bsm.getOwner().equals("java/lang/invoke/StringConcatFactory")) {
+                    concatenations++;
+                    MethodNode helper = concatenation(host, site, "concat$" + helpers);
+                    if (helper == null) {
+                        left.put(host.name + "." + method.name + ", instruction " + method.instructions.indexOf(site)
+                                + ": " + site.bsm.getName(), "a concatenation of an unknown form");
+                        continue;
+                    }
+                    method.instructions.set(site, new MethodInsnNode(INVOKESTATIC, host.name, helper.name, helper.desc,
+                            (host.access & ACC_INTERFACE) != 0));
+                    bridges.add(helper);
+                    concatenationsWritten++;
+                    helpers++;
+                }
                 if (insn instanceof InvokeDynamicInsnNode site
                         && site.bsm.getOwner().equals("java/lang/invoke/LambdaMetafactory")) {
                     sites++;
@@ -181,6 +212,84 @@ public final class LambdaClasses implements Opcodes {
         }
         host.methods.addAll(bridges);
         return made;
+    }
+
+    // a static method of the host that does what a string concatenation's call site does: each
+    // argument made a string in turn (String.valueOf), between the recipe's constants, with a
+    // StringBuilder, as javac's -XDstringConcat=inline compiles one; null for a form it does not know
+    private static MethodNode concatenation(ClassNode host, InvokeDynamicInsnNode site, String name) {
+        Type[] args = Type.getArgumentTypes(site.desc);
+        String recipe;
+        List<Object> constants;
+        if (site.bsm.getName().equals("makeConcatWithConstants")) {
+            recipe = (String) site.bsmArgs[0];
+            constants = Arrays.asList(site.bsmArgs).subList(1, site.bsmArgs.length);
+        } else if (site.bsm.getName().equals("makeConcat")) {
+            recipe = "\u0001".repeat(args.length);
+            constants = List.of();
+        } else {
+            return null;
+        }
+        boolean isInterface = (host.access & ACC_INTERFACE) != 0;
+        MethodNode helper = new MethodNode((isInterface ? ACC_PUBLIC : 0) | ACC_STATIC | ACC_SYNTHETIC, name, site.desc, null, null);
+        InsnList code = helper.instructions;
+        String builder = "java/lang/StringBuilder";
+        code.add(new TypeInsnNode(NEW, builder));
+        code.add(new InsnNode(DUP));
+        code.add(new MethodInsnNode(INVOKESPECIAL, builder, "<init>", "()V", false));
+        StringBuilder literal = new StringBuilder();
+        int arg = 0;
+        int constant = 0;
+        int slot = 0;
+        for (char c : recipe.toCharArray()) {
+            if (c == '\u0001') {
+                if (arg == args.length) {
+                    return null;
+                }
+                appendLiteral(literal, code);
+                Type t = args[arg++];
+                code.add(new VarInsnNode(t.getOpcode(ILOAD), slot));
+                slot += t.getSize();
+                code.add(new MethodInsnNode(INVOKEVIRTUAL, builder, "append", "(" + appended(t) + ")L" + builder + ";", false));
+            } else if (c == '\u0002') {
+                if (constant == constants.size() || !(constants.get(constant) instanceof String text)) {
+                    return null;
+                }
+                literal.append(text);
+                constant++;
+            } else {
+                literal.append(c);
+            }
+        }
+        if (arg != args.length) {
+            return null;
+        }
+        appendLiteral(literal, code);
+        code.add(new MethodInsnNode(INVOKEVIRTUAL, builder, "toString", "()Ljava/lang/String;", false));
+        code.add(new InsnNode(ARETURN));
+        return helper;
+    }
+
+    private static void appendLiteral(StringBuilder literal, InsnList code) {
+        if (literal.length() > 0) {
+            code.add(new org.objectweb.asm.tree.LdcInsnNode(literal.toString()));
+            code.add(new MethodInsnNode(INVOKEVIRTUAL, "java/lang/StringBuilder", "append",
+                    "(Ljava/lang/String;)Ljava/lang/StringBuilder;", false));
+            literal.setLength(0);
+        }
+    }
+
+    // the append a value takes: what String.valueOf would make of it (a char[] as an object, too)
+    private static String appended(Type t) {
+        return switch (t.getSort()) {
+            case Type.BOOLEAN -> "Z";
+            case Type.CHAR -> "C";
+            case Type.BYTE, Type.SHORT, Type.INT -> "I";
+            case Type.LONG -> "J";
+            case Type.FLOAT -> "F";
+            case Type.DOUBLE -> "D";
+            default -> t.getDescriptor().equals("Ljava/lang/String;") ? "Ljava/lang/String;" : "Ljava/lang/Object;";
+        };
     }
 
     private String unusedName(String name) {

@@ -24,13 +24,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The launcher's jar, whose lambdas the build writes out as classes (src/build/java/LambdaClasses.java),
- * against the classes as javac compiled them: the same output, byte for byte, for the conformance
- * suite's references in its styles and formats, a long list (the paths a list of 1,000 references
- * or more takes), a citation, the reading list and the exports. Run by {@code mvn verify} after
- * the jar is made.
+ * The launcher's jar, whose lambdas and string concatenations the build writes out as plain
+ * bytecode (src/build/java/CallSites.java), against the classes as javac compiled them: the same
+ * output, byte for byte, for the conformance suite's references in its styles and formats, a long
+ * list (the paths a list of 1,000 references or more takes), a citation, the reading list and the
+ * exports. Run by {@code mvn verify} after the jar is made.
  */
-class LambdaClassesIT {
+class CallSitesIT {
 
     private static final Path JAR = Path.of(System.getProperty("shelfmark.jar", "target/shelfmark.jar"));
     private static final Path REFERENCES = Path.of("src/test/resources/conformance/references.json");
@@ -90,18 +90,27 @@ class LambdaClassesIT {
     }
 
     @Test
-    void theJarHasCiteprocJavasLambdasWrittenOut() throws IOException {
-        // Behavior.wrap makes half the lambdas of a long bibliography
+    void theJarHasCiteprocJavasLambdasAndConcatenationsWrittenOut() throws IOException {
+        // Behavior.wrap makes half the lambdas of a long bibliography; StringHelper, which
+        // initializes names, has 117 of citeproc-java's 252 string concatenations
         String behavior = "de/undercouch/citeproc/csl/internal/behavior/Behavior";
         try (ZipFile zip = new ZipFile(JAR.toFile())) {
             assertTrue(zip.getEntry(behavior + "$Lambda0.class") != null, "no class written out for Behavior.wrap's lambda");
-            try (InputStream in = zip.getInputStream(zip.getEntry(behavior + ".class"))) {
-                String pool = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-                assertFalse(pool.contains("java/lang/invoke/LambdaMetafactory"), "Behavior still makes lambdas by invokedynamic");
-            }
+            assertFalse(constants(zip, behavior).contains("java/lang/invoke/LambdaMetafactory"),
+                    "Behavior still makes lambdas by invokedynamic");
+            assertFalse(constants(zip, "de/undercouch/citeproc/helper/StringHelper").contains("java/lang/invoke/StringConcatFactory"),
+                    "StringHelper still concatenates by invokedynamic");
         }
-        List<String> report = Files.readAllLines(Path.of(System.getProperty("lambda.report", "target/lambda-classes.txt")));
+        List<String> report = Files.readAllLines(Path.of(System.getProperty("callsites.report", "target/call-sites.txt")));
         assertTrue(report.get(0).matches("\\d+ of \\d+ call sites written out as classes"), report.get(0));
+        assertTrue(report.get(1).matches("\\d+ of \\d+ string concatenations written out as StringBuilder calls"), report.get(1));
+    }
+
+    // a class file of the jar as text, where the names in its constant pool can be looked for
+    private static String constants(ZipFile zip, String className) throws IOException {
+        try (InputStream in = zip.getInputStream(zip.getEntry(className + ".class"))) {
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
     }
 
     // a run of the jar in a JVM of its own, as the launcher runs it
