@@ -161,57 +161,65 @@ public final class CallSites implements Opcodes {
         return writer.toByteArray();
     }
 
-    /** Rewrites a class's lambda call sites in place; returns the classes made for them. */
+    /**
+     * Rewrites a class's lambda and concatenation call sites in place; returns the classes made for
+     * its lambdas (the methods it is given, bridges and concatenations, are added to it).
+     */
     private List<ClassNode> rewrite(ClassNode host) {
         List<ClassNode> made = new ArrayList<>();
-        List<MethodNode> bridges = new ArrayList<>();
-        int n = 0;
-        int helpers = 0;
+        List<MethodNode> added = new ArrayList<>();
         for (MethodNode method : host.methods) {
             for (AbstractInsnNode insn : method.instructions.toArray()) {
-                if (insn instanceof InvokeDynamicInsnNode site
-                        && site.bsm.getOwner().equals("java/lang/invoke/StringConcatFactory")) {
-                    concatenations++;
-                    MethodNode helper = concatenation(host, site, "concat$" + helpers);
-                    if (helper == null) {
-                        left.put(host.name + "." + method.name + ", instruction " + method.instructions.indexOf(site)
-                                + ": " + site.bsm.getName(), "a concatenation of an unknown form");
-                        continue;
+                if (insn instanceof InvokeDynamicInsnNode site) {
+                    String bootstrap = site.bsm.getOwner();
+                    String where = host.name + "." + method.name + ", instruction " + method.instructions.indexOf(site);
+                    if (bootstrap.equals("java/lang/invoke/StringConcatFactory")) {
+                        writeOutConcatenation(host, method, site, where, added);
+                    } else if (bootstrap.equals("java/lang/invoke/LambdaMetafactory")) {
+                        writeOutLambda(host, method, site, where, added, made);
                     }
-                    method.instructions.set(site, new MethodInsnNode(INVOKESTATIC, host.name, helper.name, helper.desc,
-                            (host.access & ACC_INTERFACE) != 0));
-                    bridges.add(helper);
-                    concatenationsWritten++;
-                    helpers++;
-                }
-                if (insn instanceof InvokeDynamicInsnNode site
-                        && site.bsm.getOwner().equals("java/lang/invoke/LambdaMetafactory")) {
-                    sites++;
-                    String where = host.name + "." + method.name + ", instruction " + method.instructions.indexOf(site) + ": "
-                            + site.name + site.desc;
-                    if (!site.bsm.getName().equals("metafactory")) {
-                        left.put(where, "altMetafactory");
-                        continue;
-                    }
-                    String name = unusedName(host.name + "$Lambda" + n);
-                    String bridge = bridgeName(n);
-                    Target target = target(host, (Handle) site.bsmArgs[1], bridge, bridges);
-                    ClassNode lambda = target == null ? null : lambdaClass(host, name, site, target);
-                    if (lambda == null) {
-                        left.put(where, target == null ? "calls what another class may not" : "converts other than by casts");
-                        bridges.removeIf(b -> b.name.equals(bridge));
-                        continue;
-                    }
-                    method.instructions.set(site, new MethodInsnNode(INVOKESTATIC, name, "make", site.desc, false));
-                    classes.put(name, lambda);
-                    made.add(lambda);
-                    written++;
-                    n++;
                 }
             }
         }
-        host.methods.addAll(bridges);
+        host.methods.addAll(added);
         return made;
+    }
+
+    private void writeOutConcatenation(ClassNode host, MethodNode method, InvokeDynamicInsnNode site, String where,
+            List<MethodNode> added) {
+        concatenations++;
+        MethodNode helper = concatenation(host, site, "concat$" + added.size());
+        if (helper == null) {
+            left.put(where + ": " + site.bsm.getName(), "a concatenation of an unknown form");
+            return;
+        }
+        method.instructions.set(site, new MethodInsnNode(INVOKESTATIC, host.name, helper.name, helper.desc,
+                (host.access & ACC_INTERFACE) != 0));
+        added.add(helper);
+        concatenationsWritten++;
+    }
+
+    private void writeOutLambda(ClassNode host, MethodNode method, InvokeDynamicInsnNode site, String where,
+            List<MethodNode> added, List<ClassNode> made) {
+        sites++;
+        where = where + ": " + site.name + site.desc;
+        if (!site.bsm.getName().equals("metafactory")) {
+            left.put(where, "altMetafactory");
+            return;
+        }
+        String name = unusedName(host.name + "$Lambda" + made.size());
+        String bridge = "lambda$bridge" + added.size();
+        Target target = target(host, (Handle) site.bsmArgs[1], bridge, added);
+        ClassNode lambda = target == null ? null : lambdaClass(host, name, site, target);
+        if (lambda == null) {
+            left.put(where, target == null ? "calls what another class may not" : "converts other than by casts");
+            added.removeIf(b -> b.name.equals(bridge));
+            return;
+        }
+        method.instructions.set(site, new MethodInsnNode(INVOKESTATIC, name, "make", site.desc, false));
+        classes.put(name, lambda);
+        made.add(lambda);
+        written++;
     }
 
     // a static method of the host that does what a string concatenation's call site does: each
@@ -298,10 +306,6 @@ public final class CallSites implements Opcodes {
             candidate = name + "_" + i;
         }
         return candidate;
-    }
-
-    private static String bridgeName(int n) {
-        return "lambda$bridge" + n;
     }
 
     /** What the new class calls: a method or constructor, its opcode, and the types it takes. */
