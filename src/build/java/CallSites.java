@@ -27,6 +27,7 @@ import org.objectweb.asm.tree.FieldNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TypeInsnNode;
@@ -78,8 +79,8 @@ public final class CallSites implements Opcodes {
 
     private final Map<String, ClassNode> classes;
     private final Map<String, String> left = new TreeMap<>();
-    private int sites;
-    private int written;
+    private int lambdas;
+    private int lambdasWritten;
     private int concatenations;
     private int concatenationsWritten;
 
@@ -119,7 +120,7 @@ public final class CallSites implements Opcodes {
         });
         write(out, jar);
         List<String> report = new ArrayList<>();
-        report.add(tool.written + " of " + tool.sites + " call sites written out as classes");
+        report.add(tool.lambdasWritten + " of " + tool.lambdas + " call sites written out as classes");
         report.add(tool.concatenationsWritten + " of " + tool.concatenations
                 + " string concatenations written out as StringBuilder calls");
         tool.left.forEach((site, why) -> report.add("left: " + site + " (" + why + ")"));
@@ -201,7 +202,7 @@ public final class CallSites implements Opcodes {
 
     private void writeOutLambda(ClassNode host, MethodNode method, InvokeDynamicInsnNode site, String where,
             List<MethodNode> added, List<ClassNode> made) {
-        sites++;
+        lambdas++;
         where = where + ": " + site.name + site.desc;
         if (!site.bsm.getName().equals("metafactory")) {
             left.put(where, "altMetafactory");
@@ -219,7 +220,7 @@ public final class CallSites implements Opcodes {
         method.instructions.set(site, new MethodInsnNode(INVOKESTATIC, name, "make", site.desc, false));
         classes.put(name, lambda);
         made.add(lambda);
-        written++;
+        lambdasWritten++;
     }
 
     // a static method of the host that does what a string concatenation's call site does: each
@@ -280,7 +281,7 @@ public final class CallSites implements Opcodes {
 
     private static void appendLiteral(StringBuilder literal, InsnList code) {
         if (literal.length() > 0) {
-            code.add(new org.objectweb.asm.tree.LdcInsnNode(literal.toString()));
+            code.add(new LdcInsnNode(literal.toString()));
             code.add(new MethodInsnNode(INVOKEVIRTUAL, "java/lang/StringBuilder", "append",
                     "(Ljava/lang/String;)Ljava/lang/StringBuilder;", false));
             literal.setLength(0);
