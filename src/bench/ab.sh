@@ -36,9 +36,6 @@ case "${1:-}" in
   *) tuned=(-XX:+UseSerialGC -XX:CICompilerCount=1 -XX:CompileThresholdScaling=0.5 -XX:-UsePerfData) ;;
 esac
 opts=(-XX:TieredStopAtLevel=1 -XX:InitialRAMPercentage=4 "${tuned[@]}" -Xshare:auto -Xlog:cds=off)
-case "$(cat /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null)" in
-  *"[always]"*|*"[madvise]"*) opts+=(-XX:+UseTransparentHugePages) ;; # as the launcher asks
-esac
 
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 TIMEFORMAT='%R %U %S' # bash's own time: wall, user and system seconds

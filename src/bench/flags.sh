@@ -4,8 +4,8 @@
 # seconds of each.
 # Usage: src/bench/flags.sh RUNS 'OPTIONS A' 'OPTIONS B' ... -- shelfmark-arguments...
 #   e.g. src/bench/flags.sh 7 '-XX:+UseParallelGC' '-XX:+UseParallelGC -Xmn64m' -- bibliography --input refs-10000.json
-# The machine is shared, so run it more than once. Where the launcher asks for transparent huge
-# pages, so does this; '-XX:-UseTransparentHugePages' in a set of options turns them off for it.
+# The machine is shared, so run it more than once. As the launcher, it does not ask for transparent
+# huge pages; '-XX:+UseTransparentHugePages' in a set of options asks for them.
 # PAUSE=SECONDS waits that long before each run: see "Memory the host has taken back" in ab.sh.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -22,9 +22,6 @@ shift
 jar="$root/target/shelfmark.jar"
 opts=(-XX:TieredStopAtLevel=1 -XX:InitialRAMPercentage=4 -XX:SharedArchiveFile="$root/target/shelfmark.jsa"
   -Xshare:auto -Xlog:cds=off)
-case "$(cat /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null)" in
-  *"[always]"*|*"[madvise]"*) opts+=(-XX:+UseTransparentHugePages) ;; # as the launcher asks
-esac
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
