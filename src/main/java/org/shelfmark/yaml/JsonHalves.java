@@ -48,18 +48,27 @@ final class JsonHalves {
     }
 
     /**
-     * {@return a large list read in halves (or whole, by the first, when it cannot be cut), or empty
-     * when it is small or either half is not plain JSON}
+     * What reading a list in halves gave.
      *
-     * @param bytes   the whole file, well-formed UTF-8 (a byte is changed while it is read, and put back)
-     * @param columns its columns
-     * @param source  the file's name, as messages give it
+     * @param columns the file's columns, or {@code null} when it is not well-formed UTF-8
+     * @param halves  the list read in halves (or whole, by the first, when it cannot be cut), or
+     *                empty when it is small, not UTF-8, or either half is not plain JSON
      */
-    static Optional<Read> read(byte[] bytes, Utf8Columns columns, String source) {
-        if (bytes.length - columns.start() < MIN_BYTES) {
-            return Optional.empty();
+    record Attempt(Utf8Columns columns, Optional<Read> halves) {
+    }
+
+    /**
+     * {@return the file's columns, and its list read in halves when it is large}
+     *
+     * @param bytes  the whole file (a byte is changed while it is read, and put back)
+     * @param start  where its text starts, after any byte-order mark
+     * @param source the file's name, as messages give it
+     */
+    static Attempt read(byte[] bytes, int start, String source) {
+        if (bytes.length - start < MIN_BYTES) {
+            return new Attempt(Utf8Columns.of(bytes, start), Optional.empty());
         }
-        return read(bytes, columns, columns.start() + (bytes.length - columns.start()) / 2, source);
+        return read(bytes, start, start + (bytes.length - start) / 2, source);
     }
 
     /**
@@ -121,32 +130,35 @@ final class JsonHalves {
     }
 
     /**
-     * {@return a list read in halves cut at the first comma between two of its items at or after a
-     * byte (or whole, on one thread, when there is none), or empty when either is not plain JSON}
-     * The second thread looks for the comma while the first half is read, and reads the second half
-     * from there; the first stops there, waiting for the comma to be found if it gets that far first.
+     * {@return the file's columns, and its list read in halves cut at the first comma between two
+     * of its items at or after a byte (or whole, on one thread, when there is none)} The second
+     * thread looks for the comma while this one works out the file's columns, which checks that it
+     * is UTF-8: two scans of the whole file, on both cores at once rather than one after the other.
+     * It then reads the second half from the comma; the first stops there, waiting for the comma to
+     * be found if it gets that far first.
      *
-     * @param bytes   the whole file, well-formed UTF-8 (the comma is changed while it is read, and put back)
-     * @param columns its columns
-     * @param from    the first byte the cut may be at
-     * @param source  the file's name, as messages give it
+     * @param bytes  the whole file (the comma is changed while it is read, and put back)
+     * @param start  where its text starts, after any byte-order mark
+     * @param from   the first byte the cut may be at
+     * @param source the file's name, as messages give it
      */
-    static Optional<Read> read(byte[] bytes, Utf8Columns columns, int from, String source) {
+    static Attempt read(byte[] bytes, int start, int from, String source) {
         CompletableFuture<Integer> end = new CompletableFuture<>();
-        Utf8Columns ownColumns = columns.copy();
+        CompletableFuture<Utf8Columns> made = new CompletableFuture<>();
         FutureTask<Half> later = new FutureTask<>(() -> {
             Cut cut = null;
             try {
-                cut = find(bytes, columns.start(), from);
+                cut = find(bytes, start, from);
             } finally {
                 end.complete(cut == null ? -1 : cut.comma());
             }
-            if (cut == null) {
+            Utf8Columns columns = made.join();
+            if (cut == null || columns == null) {
                 return null;
             }
             bytes[cut.comma()] = '['; // the second half is read as a list of its own
             try {
-                return Half.read(bytes, ownColumns, new PlainJson.Part(cut.comma() - columns.start(), cut.lines(),
+                return Half.read(bytes, columns.copy(), new PlainJson.Part(cut.comma() - start, cut.lines(),
                         cut.column(), PlainJson.Part.WHOLE.end(), 0), source);
             } finally {
                 bytes[cut.comma()] = ',';
@@ -156,13 +168,23 @@ final class JsonHalves {
         thread.setDaemon(true);
         thread.start();
         try {
+            Utf8Columns columns = null;
+            try {
+                columns = Utf8Columns.of(bytes, start);
+            } finally {
+                made.complete(columns);
+            }
+            if (columns == null) {
+                return new Attempt(null, Optional.empty());
+            }
             Half one = Half.read(bytes, columns, new PlainJson.Part(0, 0, 0, end, from), source);
             Half two = Background.result(later, "reading records");
             if (!one.readWell() || two != null && !two.readWell()) {
-                return Optional.empty();
+                return new Attempt(columns, Optional.empty());
             }
             // without a comma to cut at, the first read the whole list
-            return Optional.of(new Read(one.tree(), two == null ? List.of(one.records()) : List.of(one.records(), two.records())));
+            return new Attempt(columns, Optional.of(new Read(one.tree(),
+                    two == null ? List.of(one.records()) : List.of(one.records(), two.records()))));
         } finally {
             join(thread);
         }

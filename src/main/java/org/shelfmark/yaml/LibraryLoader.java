@@ -315,12 +315,13 @@ public final class LibraryLoader {
     // need never be made; bytes that are not UTF-8 are decoded as any other file's, to say where
     // (a large list is read in two halves at once when it can be: JsonHalves)
     private static Optional<Node> readJsonRecords(byte[] bytes, Report report, List<RecordList> parts) {
-        Utf8Columns columns = Utf8Columns.of(bytes, SourceText.byteOrderMark(bytes));
+        JsonHalves.Attempt read = JsonHalves.read(bytes, SourceText.byteOrderMark(bytes), report.source());
+        Utf8Columns columns = read.columns();
         if (columns == null) {
             return SourceText.decode(bytes, report)
                     .flatMap(text -> inPipeline(parts, report, records -> TreeReader.readRecords(text, true, report, records)));
         }
-        Optional<JsonHalves.Read> halves = JsonHalves.read(bytes, columns, report.source());
+        Optional<JsonHalves.Read> halves = read.halves();
         if (halves.isPresent()) {
             parts.addAll(halves.get().parts());
             return Optional.of(halves.get().tree());

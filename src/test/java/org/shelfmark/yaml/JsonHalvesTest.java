@@ -52,7 +52,7 @@ class JsonHalvesTest {
 
     private static List<String> readInHalves(byte[] bytes, int from) {
         byte[] before = bytes.clone();
-        Optional<JsonHalves.Read> read = JsonHalves.read(bytes, Utf8Columns.of(bytes, 0), from, "in.json");
+        Optional<JsonHalves.Read> read = JsonHalves.read(bytes, 0, from, "in.json").halves();
         assertArrayEquals(before, bytes, "the comma cut at is put back");
         return read.map(r -> described(r.parts())).orElse(null);
     }
@@ -151,5 +151,26 @@ class JsonHalvesTest {
                 result.diagnostics().stream().map(Diagnostic::toString).toList());
         assertEquals(count + 1, result.orThrow().references().size());
         assertEquals("last", result.orThrow().references().get(count).id());
+    }
+
+    @Test
+    void aLargeFileThatIsNotUtf8IsReportedWhereItsFirstBadByteIs() throws IOException {
+        StringBuilder doc = new StringBuilder("[\n");
+        for (int count = 0; doc.length() < JsonHalves.MIN_BYTES * 5 / 4; count++) {
+            doc.append(" {\"id\": \"r").append(count).append("\", \"type\": \"book\", \"title\": \"")
+                    .append("x".repeat(200)).append("\"},\n");
+        }
+        int line = (int) doc.chars().filter(c -> c == '\n').count() + 1;
+        doc.append(" {\"id\": \"last\", \"type\": \"book\", \"title\": \"Caf\u00e9\"}\n]\n");
+        byte[] bytes = doc.toString().getBytes(StandardCharsets.ISO_8859_1); // the é a byte of its own
+        Path file = dir.resolve("latin1.json");
+        Files.write(file, bytes);
+
+        JsonHalves.Attempt attempt = JsonHalves.read(bytes.clone(), 0, "latin1.json");
+        assertNull(attempt.columns(), "no columns for bytes that are not UTF-8");
+        assertTrue(attempt.halves().isEmpty(), "nor halves");
+        LibraryLoader.Result result = LibraryLoader.cslFile(file);
+        assertEquals(List.of(file + ":" + line + ":46: the file is not UTF-8 text: save it as UTF-8"),
+                result.diagnostics().stream().map(Diagnostic::toString).toList());
     }
 }
