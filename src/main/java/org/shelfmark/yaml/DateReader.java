@@ -64,7 +64,6 @@ final class DateReader {
         }
     }
 
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d{1,4}");
 
     private static PartialDate part(Node node) {
         if (!(node instanceof Node.Sequence seq) || seq.items().isEmpty() || seq.items().size() > 3) {
@@ -74,11 +73,29 @@ final class DateReader {
         List<Node> items = seq.items();
         for (int i = 0; i < items.size(); i++) {
             String t = items.get(i) instanceof Node.Scalar s ? s.text() : null;
-            if (t == null || !NUMBER.matcher(t.strip()).matches()) {
+            int number = t == null ? -1 : number(t.strip());
+            if (number < 0) {
                 throw new IllegalArgumentException("'" + t + "' in date-parts is not a number");
             }
-            ymd[i] = Integer.parseInt(t.strip());
+            ymd[i] = number;
         }
         return new PartialDate(ymd[0], ymd[1], ymd[2]);
+    }
+
+    // a number of one to four digits, 0 to 9, or -1: by hand, as a pattern's matcher made for each
+    // part of every date was the most memory a long list's dates were read with
+    private static int number(String s) {
+        if (s.isEmpty() || s.length() > 4) {
+            return -1;
+        }
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 }

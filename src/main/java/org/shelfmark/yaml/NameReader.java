@@ -1,9 +1,7 @@
 package org.shelfmark.yaml;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.shelfmark.diag.Suggestions;
@@ -56,34 +54,59 @@ final class NameReader {
         return Optional.of(Person.of(s.substring(0, comma).strip(), s.substring(comma + 1).strip()));
     }
 
+    // the parts' places in a name's array of them
+    private static final int FAMILY = 0;
+    private static final int GIVEN = 1;
+    private static final int DROPPING = 2;
+    private static final int NON_DROPPING = 3;
+    private static final int SUFFIX = 4;
+    private static final int LITERAL = 5;
+
+    // The parts in an array, not a map: a name is read for every author of every record, and a
+    // map made for each was a tenth of the memory a long list's records are read with.
     private Optional<Name> fromParts(Node.Mapping map) {
-        Map<String, String> parts = new HashMap<>();
+        String[] parts = new String[6];
         for (Node.Entry e : map.entries()) {
-            if (!PARTS.contains(e.key())) {
+            int place = place(e.key());
+            if (place < 0) {
                 List<String> near = Suggestions.closest(e.key(), PARTS, 1);
                 report.error(e.keyAt(), "unknown name part '" + e.key() + "'"
                         + (near.isEmpty() ? "; a name has family, given, non-dropping-particle,"
                                 + " dropping-particle, suffix, or literal" : "; did you mean '" + near.get(0) + "'?"));
                 continue;
             }
-            TextValues.text(e.value(), report).ifPresent(t -> parts.put(e.key(), t));
+            Optional<String> text = TextValues.text(e.value(), report);
+            if (text.isPresent()) {
+                parts[place] = text.get();
+            }
         }
         return build(parts, map);
     }
 
-    private Optional<Name> build(Map<String, String> parts, Node.Mapping at) {
-        if (parts.containsKey("literal")) {
-            if (parts.size() > 1) {
+    private static int place(String part) {
+        return switch (part) {
+            case "family" -> FAMILY;
+            case "given" -> GIVEN;
+            case "dropping-particle" -> DROPPING;
+            case "non-dropping-particle" -> NON_DROPPING;
+            case "suffix" -> SUFFIX;
+            case "literal" -> LITERAL;
+            default -> -1;
+        };
+    }
+
+    private Optional<Name> build(String[] parts, Node.Mapping at) {
+        if (parts[LITERAL] != null) {
+            if (java.util.Arrays.stream(parts).filter(java.util.Objects::nonNull).count() > 1) {
                 report.error(at, "an organisation ({literal: ...}) has no other name parts");
                 return Optional.empty();
             }
-            return Optional.of(new Organisation(parts.get("literal")));
+            return Optional.of(new Organisation(parts[LITERAL]));
         }
-        if (!parts.containsKey("family")) {
+        if (parts[FAMILY] == null) {
             report.error(at, "a person needs 'family'; an organisation is written {literal: ...}");
             return Optional.empty();
         }
-        return Optional.of(new Person(parts.get("family"), parts.get("given"),
-                parts.get("dropping-particle"), parts.get("non-dropping-particle"), parts.get("suffix")));
+        return Optional.of(new Person(parts[FAMILY], parts[GIVEN], parts[DROPPING], parts[NON_DROPPING], parts[SUFFIX]));
     }
 }

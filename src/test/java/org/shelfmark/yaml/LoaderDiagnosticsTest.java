@@ -108,6 +108,20 @@ class LoaderDiagnosticsTest {
     }
 
     @Test
+    void readsDatePartsOfOneToFourDigitsAndReportsAnyOther() throws IOException {
+        write("a.yaml", REPORT + "issued: {date-parts: [[\"0012\", \" 7 \", 18]]}\n");
+        write("b.yaml", REPORT + "issued: {date-parts: [[\"2022\", \"4a\"]]}\n");
+        write("c.yaml", REPORT + "issued: {date-parts: [[20221]]}\n");
+        write("d.yaml", REPORT + "issued: {date-parts: [[\"\", 1]]}\n");
+        write("e.yaml", REPORT + "issued: {date-parts: [[-5]]}\n");
+        assertEquals(List.of(
+                at("b.yaml", 3, 22, "impossible date: '4a' in date-parts is not a number"),
+                at("c.yaml", 3, 22, "impossible date: '20221' in date-parts is not a number"),
+                at("d.yaml", 3, 22, "impossible date: '' in date-parts is not a number"),
+                at("e.yaml", 3, 22, "impossible date: '-5' in date-parts is not a number")), diagnostics());
+    }
+
+    @Test
     void reportsAMalformedUrl() throws IOException {
         write("a.yaml", REPORT + "URL: www.kingsfund.org.uk/publications\n");
         write("b.yaml", REPORT + "URL: https://www.kingsfund.org.uk/a page\n");
@@ -187,12 +201,14 @@ class LoaderDiagnosticsTest {
 
     @Test
     void reportsNamesItCannotRead() throws IOException {
-        write("a.yaml", REPORT + "author:\n  - Evans\n  - {family: West, givn: Michael}\n  - {literal: NHS England, given: X}\n");
+        write("a.yaml", REPORT + "author:\n  - Evans\n  - {family: West, givn: Michael}\n  - {literal: NHS England, given: X}\n"
+                + "  - {given: Michael, suffix: Jr}\n");
         assertEquals(List.of(
                 at("a.yaml", 4, 5, "name 'Evans' is ambiguous: write a person as 'Family, Given' or"
                         + " {family: ..., given: ...}, an organisation as {literal: ...}"),
                 at("a.yaml", 5, 20, "unknown name part 'givn'; did you mean 'given'?"),
-                at("a.yaml", 6, 5, "an organisation ({literal: ...}) has no other name parts")), diagnostics());
+                at("a.yaml", 6, 5, "an organisation ({literal: ...}) has no other name parts"),
+                at("a.yaml", 7, 5, "a person needs 'family'; an organisation is written {literal: ...}")), diagnostics());
     }
 
     @Test
