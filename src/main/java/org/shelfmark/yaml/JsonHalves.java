@@ -133,7 +133,8 @@ final class JsonHalves {
      * {@return the file's columns, and its list read in halves cut at the first comma between two
      * of its items at or after a byte (or whole, on one thread, when there is none)} The second
      * thread looks for the comma while this one works out the file's columns, which checks that it
-     * is UTF-8: two scans of the whole file, on both cores at once rather than one after the other.
+     * is UTF-8: two scans, of the file to the cut and of the whole file, on both cores at once
+     * rather than one after the other.
      * It then reads the second half from the comma; the first stops there, waiting for the comma to
      * be found if it gets that far first.
      *
