@@ -103,89 +103,132 @@ final class PlainJson {
         if (at >= bytes.length) {
             throw NotPlain.INSTANCE;
         }
-        Node.Position position = position(at);
+        int valueLine = line;
+        int column = column(at);
         return switch (bytes[at]) {
-            case '{' -> mapping(position, level == Level.TOP, depth + 1);
-            case '[' -> level != Level.INNER ? records(position, depth + 1) : sequence(position, depth + 1);
-            case '"' -> new Node.Scalar(string(false), true, position);
-            case 't' -> new Node.Scalar(word("true"), false, position);
-            case 'f' -> new Node.Scalar(word("false"), false, position);
+            case '{' -> mapping(valueLine, column, level == Level.TOP, depth + 1);
+            case '[' -> level != Level.INNER ? records(valueLine, column, depth + 1) : sequence(valueLine, column, depth + 1);
+            case '"' -> new Node.Scalar(string(false), true, valueLine, column);
+            case 't' -> new Node.Scalar(word("true"), false, valueLine, column);
+            case 'f' -> new Node.Scalar(word("false"), false, valueLine, column);
             case 'n' -> {
                 word("null");
-                yield new Node.Scalar(null, false, position);
+                yield new Node.Scalar(null, false, valueLine, column);
             }
-            default -> new Node.Scalar(number(), false, position);
+            default -> new Node.Scalar(number(), false, valueLine, column);
         };
     }
 
-    private Node.Mapping mapping(Node.Position position, boolean top, int depth) throws NotPlain {
+    private Node.Mapping mapping(int mappingLine, int column, boolean top, int depth) throws NotPlain {
         checkDepth(depth);
         at++;
-        List<Node.Entry> entries = new ArrayList<>();
         if (nextIs('}')) {
-            return new Node.Mapping(entries, position);
+            return new Node.Mapping(List.of(), mappingLine, column);
         }
+        Scratch<Node.Entry> entries = scratch(depth);
         do {
             skipSpace();
             if (at >= bytes.length || bytes[at] != '"') {
                 throw NotPlain.INSTANCE;
             }
-            Node.Position keyAt = position(at);
+            int keyLine = line;
+            int keyColumn = column(at);
             String key = string(true);
             checkNew(entries, key);
             skipSpace();
             expect(':');
             skipSpace();
             boolean references = top && key.equals("references");
-            entries.add(new Node.Entry(key, keyAt, value(references ? Level.REFERENCES : Level.INNER, depth)));
+            entries.add(new Node.Entry(key, keyLine, keyColumn, value(references ? Level.REFERENCES : Level.INNER, depth)));
         } while (nextIs(','));
         expect('}');
-        return new Node.Mapping(entries, position);
+        return new Node.Mapping(entries.take(), mappingLine, column);
     }
 
     // a key set twice is left to TreeReader, which says where it was set first; the hashes, which
     // the names made once keep, are compared first (a record's keys are mostly of a few lengths)
-    private static void checkNew(List<Node.Entry> entries, String key) throws NotPlain {
+    private static void checkNew(Scratch<Node.Entry> entries, String key) throws NotPlain {
         int hash = key.hashCode();
-        for (int i = 0; i < entries.size(); i++) {
-            String other = entries.get(i).key();
+        for (int i = 0; i < entries.size; i++) {
+            String other = ((Node.Entry) entries.items[i]).key();
             if (other.hashCode() == hash && other.equals(key)) {
                 throw NotPlain.INSTANCE;
             }
         }
     }
 
-    private Node.Sequence sequence(Node.Position position, int depth) throws NotPlain {
+    private Node.Sequence sequence(int sequenceLine, int column, int depth) throws NotPlain {
         checkDepth(depth);
         at++;
-        List<Node> items = new ArrayList<>();
         if (nextIs(']')) {
-            return new Node.Sequence(items, position);
+            return new Node.Sequence(List.of(), sequenceLine, column);
         }
+        Scratch<Node> items = scratch(depth);
         do {
             skipSpace();
             items.add(value(Level.INNER, depth));
         } while (nextIs(','));
         expect(']');
-        return new Node.Sequence(items, position);
+        return new Node.Sequence(items.take(), sequenceLine, column);
     }
 
     // the list of records: each item handed on, none kept; a part may end after any item
-    private Node.Sequence records(Node.Position position, int depth) throws NotPlain {
+    private Node.Sequence records(int listLine, int column, int depth) throws NotPlain {
         checkDepth(depth);
         at++;
         if (nextIs(']')) {
-            return new Node.Sequence(List.of(), position);
+            return new Node.Sequence(List.of(), listLine, column);
         }
         do {
             skipSpace();
             records.accept(value(Level.INNER, depth));
             if (atPartEnd()) {
-                return new Node.Sequence(List.of(), position);
+                return new Node.Sequence(List.of(), listLine, column);
             }
         } while (nextIs(','));
         expect(']');
-        return new Node.Sequence(List.of(), position);
+        return new Node.Sequence(List.of(), listLine, column);
+    }
+
+    /*
+     * The items of a mapping or list being read, gathered in an array kept for its depth and used
+     * again for the next mapping or list there, then copied once into the node's list: not an
+     * ArrayList grown and then copied by the node, for each of the millions a long list holds.
+     */
+    private static final class Scratch<T> {
+        private Object[] items = new Object[16];
+        private int size;
+
+        void add(T item) {
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = item;
+        }
+
+        // the items gathered, as an unmodifiable list; the scratch left empty for the next
+        @SuppressWarnings("unchecked")
+        List<T> take() {
+            List<T> list = switch (size) {
+                case 1 -> List.of((T) items[0]);
+                case 2 -> List.of((T) items[0], (T) items[1]);
+                default -> (List<T>) List.of(java.util.Arrays.copyOf(items, size));
+            };
+            java.util.Arrays.fill(items, 0, size, null);
+            size = 0;
+            return list;
+        }
+    }
+
+    private final List<Scratch<Object>> scratches = new ArrayList<>();
+
+    // the scratch of a depth (a mapping's values are read at the next depth, so each has its own)
+    @SuppressWarnings("unchecked")
+    private <T> Scratch<T> scratch(int depth) {
+        while (scratches.size() <= depth) {
+            scratches.add(new Scratch<>());
+        }
+        return (Scratch<T>) scratches.get(depth);
     }
 
     // as TreeReader's: whether only white space is left of a part that ends after an item
@@ -239,9 +282,10 @@ final class PlainJson {
         }
     }
 
-    private Node.Position position(int index) {
+    // the column of a byte on the current line, in characters, from 1
+    private int column(int index) {
         int byteColumn = index - lineStart + 1;
-        return new Node.Position(line, Math.max(1, columns.column(index - columns.start(), byteColumn)));
+        return Math.max(1, columns.column(index - columns.start(), byteColumn));
     }
 
     // a string at its opening quote; escapes and characters of several bytes made text

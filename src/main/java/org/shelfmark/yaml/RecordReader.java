@@ -127,7 +127,7 @@ final class RecordReader {
         int[] keyLines = new int[keys.length];
         for (int i = 0; i < keys.length; i++) {
             keys[i] = entries.get(i).key();
-            keyLines[i] = entries.get(i).keyAt().line();
+            keyLines[i] = entries.get(i).keyLine();
         }
         return Optional.of(new Parsed(r.build(), report.source(), map.at(), r.idAt, List.copyOf(r.relationAt), keys, keyLines));
     }
