@@ -200,9 +200,11 @@ public final class LibraryLoader {
         Optional<Node> tree = readTree(open(file), TreeReader.MAX_DOCUMENT_CHARS, file.toString().endsWith(".json"),
                 report, parts);
         List<Parsed> records = new ArrayList<>();
+        List<Reference> references = new ArrayList<>();
         if (tree.isPresent()) {
             for (RecordList part : parts) {
                 records.addAll(part.records());
+                references.addAll(part.references());
                 diagnostics.addAll(part.diagnostics());
             }
             checkListOfRecords(tree.get(), report);
@@ -210,7 +212,7 @@ public final class LibraryLoader {
         if (tree.isEmpty() && !report.hasErrors()) {
             report.error(new Node.Position(1, 1), "the file is empty");
         }
-        return assemble(file.getFileName().toString(), Optional.empty(), records, file.toString());
+        return assemble(file.getFileName().toString(), Optional.empty(), records, List.copyOf(references), file.toString());
     }
 
     // the records were handed on as read (TreeReader.readRecords); what is left to check is that the
@@ -224,10 +226,16 @@ public final class LibraryLoader {
     }
 
     private Result assemble(String title, Optional<IndexReader.Index> index, List<Parsed> records, String indexName) {
+        return assemble(title, index, records, index.isEmpty() ? references(records) : null, indexName);
+    }
+
+    // with the records' references in order, as a list that Library and Result keep without copying
+    // it, when there is no index; null when there is one
+    private Result assemble(String title, Optional<IndexReader.Index> index, List<Parsed> records,
+            List<Reference> all, String indexName) {
         // A long list without an index keeps its records' order: while its ids and relations are
         // checked here, its library is made on another core (Library checks the ids once more),
         // and taken when every id is found once. Each was some 40 ms of 100,000 records on one core.
-        List<Reference> all = index.isEmpty() ? references(records) : null;
         FutureTask<Library> early = all != null && all.size() >= EARLY_LIBRARY
                 ? Background.start("shelfmark-library", () -> new Library(title, "", all)) : null;
         CrossChecks checks = new CrossChecks(diagnostics);
