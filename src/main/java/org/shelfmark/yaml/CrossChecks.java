@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.shelfmark.diag.Diagnostic;
 import org.shelfmark.diag.Suggestions;
+import org.shelfmark.model.Reference;
 import org.shelfmark.model.Relation;
 import org.shelfmark.yaml.RecordReader.Parsed;
 
@@ -30,14 +31,21 @@ final class CrossChecks {
      */
     Map<String, Parsed> check(List<Parsed> records) {
         Map<String, Parsed> byId = new LinkedHashMap<>(records.size() * 4 / 3 + 1);
+        // the records that relate to others, noted on the way: most have no relations, and a
+        // second pass over a long list's records reads each from memory again
+        List<Parsed> relating = new ArrayList<>();
         for (Parsed p : records) {
-            Parsed first = byId.putIfAbsent(p.reference().id(), p);
+            Reference r = p.reference();
+            Parsed first = byId.putIfAbsent(r.id(), p);
             if (first != null) {
-                error(p, p.idAt(), "duplicate id '" + p.reference().id() + "': " + where(first, first.idAt())
+                error(p, p.idAt(), "duplicate id '" + r.id() + "': " + where(first, first.idAt())
                         + " uses it already");
             }
+            if (!r.notes().relations().isEmpty()) {
+                relating.add(p);
+            }
         }
-        for (Parsed p : records) {
+        for (Parsed p : relating) {
             checkRelations(p, byId);
         }
         return byId;
