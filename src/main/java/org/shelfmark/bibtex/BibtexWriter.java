@@ -95,7 +95,10 @@ public final class BibtexWriter {
      * A BibTeX field of a type, and the record fields that may fill it, the first that has a value
      * winning: each a {@link Variable}, or {@code null} for the DOI.
      */
-    private record Slot(String name, Kind kind, List<Variable> fields) {
+    private record Slot(String name, Kind kind, List<Variable> fields, String head) {
+        Slot(String name, Kind kind, List<Variable> fields) {
+            this(name, kind, fields, Entry.head(name));
+        }
     }
 
     /** How a field's value is written, worked out once a slot rather than once a value. */
@@ -129,21 +132,39 @@ public final class BibtexWriter {
             text.append('@').append(type).append('{').append(key).append(',');
         }
 
+        /**
+         * {@return what a braced field's line starts with, its comma apart: made once a slot, so
+         * that each field of each entry is a few appends, not six}
+         */
+        static String head(String name) {
+            return "\n  " + name + " = {";
+        }
+
         /** A braced value. */
         void field(String name, String value) {
-            name(name);
-            text.append('{').append(value).append('}');
+            open(name).append(value).append('}');
         }
 
         /** A value written bare: a macro's name, such as a month's. */
         void bare(String name, String value) {
-            name(name);
-            text.append(value);
+            text.append(fields ? ",\n  " : "\n  ").append(name).append(" = ").append(value);
+            fields = true;
         }
 
-        private void name(String name) {
-            text.append(fields ? ",\n  " : "\n  ").append(name).append(" = ");
+        /** {@return the text, a braced field of this name opened in it, for its value and closing brace} */
+        StringBuilder open(String name) {
+            text.append(fields ? ",\n  " : "\n  ").append(name).append(" = {");
             fields = true;
+            return text;
+        }
+
+        /** {@return the text, a braced field opened in it under a head ({@link #head}), for its value and closing brace} */
+        StringBuilder openHead(String head) {
+            if (fields) {
+                text.append(',');
+            }
+            fields = true;
+            return text.append(head);
         }
 
         void end() {
@@ -216,7 +237,7 @@ public final class BibtexWriter {
                 Variable field = slot.fields().get(f);
                 String value = field == null ? (r.doi() == null ? null : r.doi().value()) : r.variables().get(field);
                 if (value != null) {
-                    put(e, slot.name(), slot.kind(), value);
+                    value(e.openHead(slot.head()), slot.kind(), value).append('}');
                     break;
                 }
             }
@@ -244,17 +265,17 @@ public final class BibtexWriter {
     }
 
     private void put(Entry e, String field, String value) {
-        put(e, field, Kind.of(field), value);
+        value(e.open(field), Kind.of(field), value).append('}');
     }
 
-    private void put(Entry e, String field, Kind kind, String value) {
-        String text = switch (kind) {
-            case VERBATIM -> verbatim(value);
-            case TITLE -> protectCase(value);
-            case PAGES -> Latex.escape(rangesMarked(value), !biblatex).replace("\uE000", "--");
-            case TEXT -> Latex.escape(value, !biblatex);
+    // a field's value, as its kind has it, added to the entry's text
+    private StringBuilder value(StringBuilder out, Kind kind, String value) {
+        return switch (kind) {
+            case VERBATIM -> verbatim(value, out);
+            case TITLE -> protectCase(value, out);
+            case PAGES -> out.append(Latex.escape(rangesMarked(value), !biblatex).replace("\uE000", "--"));
+            case TEXT -> out.append(Latex.escape(value, !biblatex));
         };
-        e.field(field, text);
     }
 
     // Each dash of a page range, hyphen or en dash, one or several, with the spaces around it, as
@@ -291,9 +312,14 @@ public final class BibtexWriter {
     }
 
     // url and doi are read verbatim; only what would break the braces or the line is percent-encoded
-    private static String verbatim(String value) {
-        StringBuilder s = new StringBuilder();
-        for (char c : value.strip().toCharArray()) {
+    // (most have nothing to encode, and are added whole)
+    static StringBuilder verbatim(String value, StringBuilder s) {
+        String stripped = value.strip();
+        if (!encoded(stripped)) {
+            return s.append(stripped);
+        }
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
             switch (c) {
                 case '{' -> s.append("%7B");
                 case '}' -> s.append("%7D");
@@ -302,12 +328,23 @@ public final class BibtexWriter {
                 default -> s.append(c);
             }
         }
-        return s.toString();
+        return s;
+    }
+
+    // whether verbatim encodes any character of a value
+    private static boolean encoded(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '{' || c == '}' || c == '\\' || c == '\r' || c == '\n' || c == '\t') {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The whole title braced, so that no style or importer changes its case.
-    private String protectCase(String value) {
-        return "{" + Latex.escape(value, !biblatex) + "}";
+    private StringBuilder protectCase(String value, StringBuilder out) {
+        return out.append('{').append(Latex.escape(value, !biblatex)).append('}');
     }
 
     private static final NameRole[] NAME_ROLES = {NameRole.AUTHOR, NameRole.EDITOR, NameRole.TRANSLATOR};
@@ -316,11 +353,11 @@ public final class BibtexWriter {
         for (NameRole role : NAME_ROLES) {
             List<Name> names = r.names(role);
             if (!names.isEmpty() && (biblatex || role != NameRole.TRANSLATOR)) {
-                StringBuilder joined = new StringBuilder();
+                StringBuilder joined = e.open(role.cslName()); // the names made straight into the entry
                 for (int i = 0; i < names.size(); i++) {
                     name(names.get(i), i > 0 ? joined.append(" and ") : joined);
                 }
-                e.field(role.cslName(), joined.toString());
+                joined.append('}');
             }
         }
     }
@@ -373,12 +410,18 @@ public final class BibtexWriter {
         }
         issued.ifPresent(d -> {
             PartialDate start = d.start();
-            e.field("year", start.toIso().substring(0, 4));
+            int year = start.year();
+            // the year's four digits, as toIso starts with them
+            if (year >= 1000 && year <= 9999) {
+                e.open("year").append(year).append('}');
+            } else {
+                e.field("year", start.toIso().substring(0, 4));
+            }
             if (start.month() > 0) {
                 e.bare("month", MONTHS[start.month() - 1]);
             }
             if (start.day() > 0) {
-                e.field("day", String.valueOf(start.day())); // no BibTeX style prints it, but importers keep it
+                e.open("day").append(start.day()).append('}'); // no BibTeX style prints it, but importers keep it
             }
         });
         r.date(DateRole.ACCESSED).ifPresent(d -> e.field("urldate", d.toIso()));
