@@ -17,6 +17,7 @@ final class RecordList implements Consumer<Node> {
     // (a pass over 100,000 of them was 20 ms on one core).
     private final List<Reference> references = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final RecordReader.Shared shared = new RecordReader.Shared();
     private final Report report;
 
     /** @param source the file's name, as messages give it */
@@ -28,7 +29,7 @@ final class RecordList implements Consumer<Node> {
     public void accept(Node item) {
         Optional<Parsed> read = RecordReader.read(item, null, Strictness.CSL_INPUT, report);
         if (read.isPresent()) {
-            Parsed record = read.get();
+            Parsed record = read.get().sharing(shared);
             records.add(record);
             references.add(record.reference());
             // the id's hash, worked out while its text is at hand, is kept by the string for the

@@ -3,6 +3,7 @@ package org.shelfmark.yaml;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,28 +40,100 @@ final class RecordReader {
     }
 
     /**
-     * A record read, with the positions later checks across records need.
+     * A record read, with the positions later checks across records need. A large file's records
+     * are all held at once, and copied once by the collector as they are read: the positions are
+     * kept as numbers, and the keys and their lines as arrays that records written alike share
+     * ({@link #sharing}), not as objects and maps that cost more than the record they describe.
      *
      * @param reference  the record
      * @param source     the file it was read from
-     * @param at         where the record starts
-     * @param idAt       where its id is written, or where the record starts when the id came from the file name
+     * @param line       the line the record starts on
+     * @param column     the column it starts at
+     * @param idLine     the line its id is written on, or the record's when the id came from the file name
+     * @param idColumn   the column its id starts at, or the record's
      * @param relationAt where each relation's target is written, parallel to the relations
      * @param keys       the record's keys as written, each once
-     * @param keyLines   the line of each key, parallel to the keys (arrays, not a map: a large
-     *                   file's records are all held at once, and a map of positions costs more
-     *                   than the record it describes)
+     * @param keyOffsets the line of each key less the record's, parallel to the keys
      */
-    record Parsed(Reference reference, String source, Node.Position at, Node.Position idAt, List<Node.Position> relationAt,
-            String[] keys, int[] keyLines) {
+    record Parsed(Reference reference, String source, int line, int column, int idLine, int idColumn,
+            List<Node.Position> relationAt, String[] keys, int[] keyOffsets) {
+
+        /** {@return where the record starts} */
+        Node.Position at() {
+            return new Node.Position(line, column);
+        }
+
+        /** {@return where its id is written} */
+        Node.Position idAt() {
+            return new Node.Position(idLine, idColumn);
+        }
+
+        /** {@return the line of each key, parallel to the keys} */
+        int[] keyLines() {
+            int[] lines = new int[keyOffsets.length];
+            for (int i = 0; i < lines.length; i++) {
+                lines[i] = line + keyOffsets[i];
+            }
+            return lines;
+        }
+
+        /**
+         * {@return this record, its keys and their offsets those of an earlier record where they
+         * are the same} A long list's records mostly have the keys of a few kinds of record, in
+         * a few layouts.
+         *
+         * @param seen the arrays of the records before, as {@link #sharing} gave them
+         */
+        Parsed sharing(Shared seen) {
+            String[] k = seen.keys(keys);
+            int[] o = seen.offsets(keyOffsets);
+            return k == keys && o == keyOffsets ? this
+                    : new Parsed(reference, source, line, column, idLine, idColumn, relationAt, k, o);
+        }
 
         /** {@return where the record came from, line by field} */
         RecordSource where() {
             Map<String, Integer> lines = new java.util.HashMap<>();
             for (int i = 0; i < keys.length; i++) {
-                lines.putIfAbsent(keys[i], keyLines[i]);
+                lines.putIfAbsent(keys[i], line + keyOffsets[i]);
             }
-            return new RecordSource(source, at.line(), lines);
+            return new RecordSource(source, line, lines);
+        }
+    }
+
+    /**
+     * The keys and key offsets of the last few records of a list that differed, for later records
+     * to share ({@link Parsed#sharing}). Not safe for use by several threads.
+     */
+    static final class Shared {
+        private static final int KEPT = 16;
+        private final String[][] keys = new String[KEPT][];
+        private final int[][] offsets = new int[KEPT][];
+        private int nextKeys;
+        private int nextOffsets;
+
+        /** {@return an array kept with these keys, or these, kept from now on} */
+        String[] keys(String[] given) {
+            for (String[] k : keys) {
+                if (k != null && Arrays.equals(k, given)) {
+                    return k;
+                }
+            }
+            keys[nextKeys] = given;
+            nextKeys = (nextKeys + 1) % KEPT;
+            return given;
+        }
+
+        /** {@return an array kept with these offsets, or these, kept from now on} */
+        int[] offsets(int[] given) {
+            for (int[] o : offsets) {
+                if (o != null && Arrays.equals(o, given)) {
+                    return o;
+                }
+            }
+            offsets[nextOffsets] = given;
+            nextOffsets = (nextOffsets + 1) % KEPT;
+            return given;
         }
     }
 
@@ -124,12 +197,13 @@ final class RecordReader {
         }
         List<Node.Entry> entries = map.entries();
         String[] keys = new String[entries.size()];
-        int[] keyLines = new int[keys.length];
+        int[] keyOffsets = new int[keys.length];
         for (int i = 0; i < keys.length; i++) {
             keys[i] = entries.get(i).key();
-            keyLines[i] = entries.get(i).keyLine();
+            keyOffsets[i] = entries.get(i).keyLine() - map.line();
         }
-        return Optional.of(new Parsed(r.build(), report.source(), map.at(), r.idAt, List.copyOf(r.relationAt), keys, keyLines));
+        return Optional.of(new Parsed(r.build(), report.source(), map.line(), map.column(), r.idAt.line(), r.idAt.column(),
+                List.copyOf(r.relationAt), keys, keyOffsets));
     }
 
     @SuppressWarnings("unchecked") // each slot of the name lists holds a List<Name>
