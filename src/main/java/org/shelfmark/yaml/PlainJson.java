@@ -268,18 +268,21 @@ final class PlainJson {
 
     // white space as JSON has it, lines counted as Jackson counts them
     private void skipSpace() {
-        while (at < bytes.length) {
-            byte b = bytes[at];
+        byte[] bytes = this.bytes; // in locals, as in string
+        int i = at;
+        while (i < bytes.length) {
+            byte b = bytes[i];
             if (b == ' ' || b == '\t') {
-                at++;
+                i++;
             } else if (b == '\n' || b == '\r') {
-                at += b == '\r' && at + 1 < bytes.length && bytes[at + 1] == '\n' ? 2 : 1;
+                i += b == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n' ? 2 : 1;
                 line++;
-                lineStart = at;
+                lineStart = i;
             } else {
-                return;
+                break;
             }
         }
+        at = i;
     }
 
     // the column of a byte on the current line, in characters, from 1
@@ -291,22 +294,26 @@ final class PlainJson {
     // a string at its opening quote; escapes and characters of several bytes made text
     private String string(boolean name) throws NotPlain {
         int maxBytes = name ? MAX_NAME_BYTES : MAX_STRING_BYTES;
-        int start = ++at;
+        // the bytes and the place in locals: C1 keeps no field in a register across a loop
+        byte[] bytes = this.bytes;
+        int start = at + 1;
+        int i = start;
         boolean ascii = true;
         int hash = 0; // as String's, for the tables below: worked out as the bytes are read
         while (true) {
-            if (at >= bytes.length || at - start > maxBytes) {
+            if (i >= bytes.length || i - start > maxBytes) {
                 throw NotPlain.INSTANCE;
             }
-            byte b = bytes[at];
+            byte b = bytes[i];
             if (b == '"') {
-                String s = name && ascii ? known(names, hash, start, at)
-                        : ascii && at - start <= MAX_KNOWN_VALUE ? known(values, hash, start, at)
-                        : new String(bytes, start, at - start, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
-                at++;
+                String s = name && ascii ? known(names, hash, start, i)
+                        : ascii && i - start <= MAX_KNOWN_VALUE ? known(values, hash, start, i)
+                        : new String(bytes, start, i - start, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+                at = i + 1;
                 return s;
             }
             if (b == '\\') {
+                at = i;
                 return escaped(start, maxBytes, name);
             }
             if (b >= 0 && b < 0x20) {
@@ -314,7 +321,7 @@ final class PlainJson {
             }
             ascii &= b >= 0;
             hash = 31 * hash + b;
-            at++;
+            i++;
         }
     }
 
@@ -361,6 +368,7 @@ final class PlainJson {
         if (known.length() != end - start) {
             return false;
         }
+        byte[] bytes = this.bytes;
         for (int i = start; i < end; i++) {
             if (known.charAt(i - start) != bytes[i]) {
                 return false;
