@@ -273,13 +273,13 @@ public final class BibtexWriter {
         return switch (kind) {
             case VERBATIM -> verbatim(value, out);
             case TITLE -> protectCase(value, out);
-            case PAGES -> out.append(Latex.escape(rangesMarked(value), !biblatex).replace("\uE000", "--"));
+            case PAGES -> out.append(Latex.escapeRange(rangesMarked(value), !biblatex));
             case TEXT -> out.append(Latex.escape(value, !biblatex));
         };
     }
 
     // Each dash of a page range, hyphen or en dash, one or several, with the spaces around it, as
-    // U+E000 (made "--" once escaped): what replacing "\s*[-\u2013]+\s*" gives, written as a loop,
+    // Latex.RANGE_MARK, U+E000 (made "--" once escaped): what replacing "\s*[-\u2013]+\s*" gives, written as a loop,
     // as a regular expression costs several times more for every page range of an export.
     static String rangesMarked(String pages) {
         StringBuilder out = new StringBuilder(pages.length());
@@ -300,7 +300,7 @@ public final class BibtexWriter {
             while (end < pages.length() && space(pages.charAt(end))) {
                 end++;
             }
-            out.append('\uE000');
+            out.append(Latex.RANGE_MARK);
             i = end;
         }
         return out.toString();

@@ -53,6 +53,25 @@ public final class Latex {
         return plain(text) ? text : escaped(text, ascii);
     }
 
+    /** The mark of a range's dash in a text for {@link #escapeRange}. */
+    public static final char RANGE_MARK = '\uE000';
+
+    /**
+     * {@return a text as a field value, each {@link #RANGE_MARK} in it then TeX's en dash, {@code --}}
+     * What {@code escape(marked, ascii).replace(RANGE_MARK, "--")} gives; a text plain but for its
+     * marks (most page ranges: the mark sends every one through {@link #escaped}, and its two
+     * normalizations) is not escaped.
+     *
+     * @param marked the text, with the marks
+     * @param ascii  whether non-ASCII letters are written as LaTeX commands (classic BibTeX)
+     */
+    public static String escapeRange(String marked, boolean ascii) {
+        // a mark in a plain text stays as it is, and takes no part in what makes a text not plain
+        // (a doubled space, hyphen or apostrophe): a plain character in its place tells the same
+        String escaped = plain(marked.replace(RANGE_MARK, '0')) ? marked : escape(marked, ascii);
+        return escaped.replace(String.valueOf(RANGE_MARK), "--");
+    }
+
     // what escape gives a text that is not plain, and gives a plain one as it is
     static String escaped(String text, boolean ascii) {
         // TeX reads a run of spaces as one, and none at either end (the expressions run only on a

@@ -43,4 +43,26 @@ class LatexTest {
         assertFalse(Latex.plain("x\uD83D\uDE00?"));
         assertTrue(Latex.plain("Why care?"));
     }
+
+    @Test
+    void aRangeIsEscapedAsTheWholeTextWithItsMarksMadeDashes() {
+        Random random = new Random(6);
+        String mark = String.valueOf(Latex.RANGE_MARK);
+        int quick = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(8); i >= 0; i--) {
+                int kind = random.nextInt(6);
+                text.append(kind < 2 ? PIECES[random.nextInt(3)] : kind < 4 ? mark
+                        : kind == 4 ? PIECES[random.nextInt(8)] : PIECES[random.nextInt(PIECES.length)]);
+            }
+            String marked = text.toString();
+            for (boolean ascii : new boolean[] {true, false}) {
+                assertEquals(Latex.escape(marked, ascii).replace(mark, "--"), Latex.escapeRange(marked, ascii),
+                        marked + (ascii ? " (BibTeX)" : " (BibLaTeX)"));
+            }
+            quick += Latex.plain(marked.replace(Latex.RANGE_MARK, '0')) ? 1 : 0;
+        }
+        assertTrue(quick > 2_000, "too few ranges taken the quick way to check: " + quick);
+    }
 }
