@@ -81,11 +81,13 @@ public final class BibtexWriter {
         Chunks.build(references.size(), (from, to, text) -> {
             // each entry's text made straight into the chunk's: building jbibtex's model of an entry
             // (a map of keys and values) and formatting it was a third of writing an entry
+            Written parts = new Written();
+            Written organisations = new Written();
             for (int i = from; i < to; i++) {
                 if (i > 0) {
                     text.append("\n\n");
                 }
-                entry(references.get(i), keys.get(i), related, new Entry(text));
+                entry(references.get(i), keys.get(i), related, new Entry(text, parts, organisations));
             }
         }, out);
         out.flush();
@@ -122,10 +124,14 @@ public final class BibtexWriter {
      */
     private static final class Entry {
         private final StringBuilder text;
+        private final Written parts;
+        private final Written organisations;
         private boolean fields;
 
-        Entry(StringBuilder text) {
+        Entry(StringBuilder text, Written parts, Written organisations) {
             this.text = text;
+            this.parts = parts;
+            this.organisations = organisations;
         }
 
         void start(String type, String key) {
@@ -355,27 +361,62 @@ public final class BibtexWriter {
             if (!names.isEmpty() && (biblatex || role != NameRole.TRANSLATOR)) {
                 StringBuilder joined = e.open(role.cslName()); // the names made straight into the entry
                 for (int i = 0; i < names.size(); i++) {
-                    name(names.get(i), i > 0 ? joined.append(" and ") : joined);
+                    name(names.get(i), i > 0 ? joined.append(" and ") : joined, e);
                 }
                 joined.append('}');
             }
         }
     }
 
-    private void name(Name n, StringBuilder s) {
+    private void name(Name n, StringBuilder s, Entry e) {
         if (n instanceof Organisation o) {
-            s.append('{').append(Latex.escape(o.name(), !biblatex)).append('}');
+            String written = e.organisations.get(o.name());
+            if (written == null) {
+                written = e.organisations.put(o.name(), Latex.escape(o.name(), !biblatex));
+            }
+            s.append('{').append(written).append('}');
             return;
         }
         Person p = (Person) n;
-        s.append(part(p.nonDroppingParticle() == null ? p.family() : p.nonDroppingParticle() + " " + p.family()));
+        s.append(part(p.nonDroppingParticle() == null ? p.family() : p.nonDroppingParticle() + " " + p.family(), e));
         if (p.suffix() != null) {
-            s.append(", ").append(part(p.suffix()));
+            s.append(", ").append(part(p.suffix(), e));
         }
         String given = p.droppingParticle() == null ? p.given() : (p.given() == null ? "" : p.given() + " ") + p.droppingParticle();
         if (given != null || p.suffix() != null) {
-            s.append(", ").append(given == null ? "" : part(given));
+            s.append(", ").append(given == null ? "" : part(given, e));
         }
+    }
+
+    /**
+     * Texts as written, the last few of a chunk's entries kept, each found by the very string it
+     * was written from: a long list's names come from fewer people than it has records, and the
+     * reader makes one string of each short value it reads again.
+     */
+    private static final class Written {
+        private static final int SLOTS = 256;
+        private final String[] given = new String[SLOTS];
+        private final String[] written = new String[SLOTS];
+
+        /** {@return the text written from this very string, or null when it is not kept} */
+        String get(String text) {
+            int slot = text.hashCode() & SLOTS - 1;
+            return given[slot] == text ? written[slot] : null;
+        }
+
+        /** {@return the text written, kept for the string it was written from} */
+        String put(String text, String writtenText) {
+            int slot = text.hashCode() & SLOTS - 1;
+            given[slot] = text;
+            written[slot] = writtenText;
+            return writtenText;
+        }
+    }
+
+    // a name part as written, from those kept where it is one
+    private String part(String text, Entry e) {
+        String written = e.parts.get(text);
+        return written != null ? written : e.parts.put(text, part(text));
     }
 
     // a name part with a comma is braced whole; the word "and" is braced where it stands
