@@ -106,33 +106,40 @@ final class RecordReader {
      * to share ({@link Parsed#sharing}). Not safe for use by several threads.
      */
     static final class Shared {
-        private static final int KEPT = 16;
-        private final String[][] keys = new String[KEPT][];
-        private final int[][] offsets = new int[KEPT][];
-        private int nextKeys;
-        private int nextOffsets;
+        private final Kept<String[]> keys = new Kept<>(Arrays::equals);
+        private final Kept<int[]> offsets = new Kept<>(Arrays::equals);
 
         /** {@return an array kept with these keys, or these, kept from now on} */
         String[] keys(String[] given) {
-            for (String[] k : keys) {
-                if (k != null && Arrays.equals(k, given)) {
-                    return k;
-                }
-            }
-            keys[nextKeys] = given;
-            nextKeys = (nextKeys + 1) % KEPT;
-            return given;
+            return keys.shared(given);
         }
 
         /** {@return an array kept with these offsets, or these, kept from now on} */
         int[] offsets(int[] given) {
-            for (int[] o : offsets) {
-                if (o != null && Arrays.equals(o, given)) {
-                    return o;
+            return offsets.shared(given);
+        }
+    }
+
+    // the last few arrays of one kind that differed, the oldest given up for a new one
+    private static final class Kept<T> {
+        private static final int KEPT = 16;
+        private final Object[] kept = new Object[KEPT];
+        private final java.util.function.BiPredicate<T, T> same;
+        private int next;
+
+        Kept(java.util.function.BiPredicate<T, T> same) {
+            this.same = same;
+        }
+
+        @SuppressWarnings("unchecked") // only arrays of T are kept
+        T shared(T given) {
+            for (Object k : kept) {
+                if (k != null && same.test((T) k, given)) {
+                    return (T) k;
                 }
             }
-            offsets[nextOffsets] = given;
-            nextOffsets = (nextOffsets + 1) % KEPT;
+            kept[next] = given;
+            next = (next + 1) % KEPT;
             return given;
         }
     }
