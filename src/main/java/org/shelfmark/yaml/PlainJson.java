@@ -192,8 +192,9 @@ final class PlainJson {
 
     /*
      * The items of a mapping or list being read, gathered in an array kept for its depth and used
-     * again for the next mapping or list there, then copied once into the node's list: not an
-     * ArrayList grown and then copied by the node, for each of the millions a long list holds.
+     * again for the next mapping or list there, then made the node's unmodifiable list (which
+     * copies them): not a new ArrayList grown as it fills and then copied, for each of the
+     * millions of mappings and lists a long list holds.
      */
     private static final class Scratch<T> {
         private Object[] items = new Object[16];
