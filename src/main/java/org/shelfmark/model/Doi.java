@@ -28,7 +28,8 @@ public record Doi(String value) {
 
     /**
      * {@return whether a text is a bare DOI, as {@link #BARE} matches it} A loop, not the matcher: a
-     * long list has a DOI in most of its records, and a matcher each was a fifth of reading them.
+     * long list may have a DOI in many of its records, and reading them with a matcher each was
+     * 1.6% of the CPU of exporting 100,000 records (26 of 1,666 samples of 1 ms).
      */
     static boolean bare(String value) {
         if (!value.startsWith("10.")) {

@@ -336,7 +336,7 @@ final class RecordReader {
      * last label starting with a letter), then only characters that URI takes anywhere in a path,
      * query or fragment, a {@code %} with two hex digits, and at most one {@code #}. A URL that is
      * not plain is left to {@code URI}, which says what is wrong with it: parsing each URL of a long
-     * list was 2% of reading it.
+     * list was 2% of the CPU of exporting it (34 of 1,666 samples of 1 ms, 100,000 records).
      */
     static boolean plainHttpUrl(String url) {
         int at = url.startsWith("https://") ? 8 : url.startsWith("http://") ? 7 : -1;
