@@ -81,8 +81,8 @@ public final class BibtexWriter {
         Chunks.build(references.size(), (from, to, text) -> {
             // each entry's text made straight into the chunk's: building jbibtex's model of an entry
             // (a map of keys and values) and formatting it was a third of writing an entry
-            Written parts = new Written();
-            Written organisations = new Written();
+            Written parts = new Written(this::part);
+            Written organisations = new Written(name -> Latex.escape(name, !biblatex));
             for (int i = from; i < to; i++) {
                 if (i > 0) {
                     text.append("\n\n");
@@ -153,13 +153,17 @@ public final class BibtexWriter {
 
         /** A value written bare: a macro's name, such as a month's. */
         void bare(String name, String value) {
-            text.append(fields ? ",\n  " : "\n  ").append(name).append(" = ").append(value);
-            fields = true;
+            named(name).append(value);
         }
 
         /** {@return the text, a braced field of this name opened in it, for its value and closing brace} */
         StringBuilder open(String name) {
-            text.append(fields ? ",\n  " : "\n  ").append(name).append(" = {");
+            return named(name).append('{');
+        }
+
+        // the text, a field's line begun in it up to its value
+        private StringBuilder named(String name) {
+            text.append(fields ? ",\n  " : "\n  ").append(name).append(" = ");
             fields = true;
             return text;
         }
@@ -319,7 +323,7 @@ public final class BibtexWriter {
 
     // url and doi are read verbatim; only what would break the braces or the line is percent-encoded
     // (most have nothing to encode, and are added whole)
-    static StringBuilder verbatim(String value, StringBuilder s) {
+    private static StringBuilder verbatim(String value, StringBuilder s) {
         String stripped = value.strip();
         if (!encoded(stripped)) {
             return s.append(stripped);
@@ -370,21 +374,17 @@ public final class BibtexWriter {
 
     private void name(Name n, StringBuilder s, Entry e) {
         if (n instanceof Organisation o) {
-            String written = e.organisations.get(o.name());
-            if (written == null) {
-                written = e.organisations.put(o.name(), Latex.escape(o.name(), !biblatex));
-            }
-            s.append('{').append(written).append('}');
+            s.append('{').append(e.organisations.of(o.name())).append('}');
             return;
         }
         Person p = (Person) n;
-        s.append(part(p.nonDroppingParticle() == null ? p.family() : p.nonDroppingParticle() + " " + p.family(), e));
+        s.append(e.parts.of(p.nonDroppingParticle() == null ? p.family() : p.nonDroppingParticle() + " " + p.family()));
         if (p.suffix() != null) {
-            s.append(", ").append(part(p.suffix(), e));
+            s.append(", ").append(e.parts.of(p.suffix()));
         }
         String given = p.droppingParticle() == null ? p.given() : (p.given() == null ? "" : p.given() + " ") + p.droppingParticle();
         if (given != null || p.suffix() != null) {
-            s.append(", ").append(given == null ? "" : part(given, e));
+            s.append(", ").append(given == null ? "" : e.parts.of(given));
         }
     }
 
@@ -395,28 +395,23 @@ public final class BibtexWriter {
      */
     private static final class Written {
         private static final int SLOTS = 256;
+        private final java.util.function.UnaryOperator<String> write;
         private final String[] given = new String[SLOTS];
         private final String[] written = new String[SLOTS];
 
-        /** {@return the text written from this very string, or null when it is not kept} */
-        String get(String text) {
-            int slot = text.hashCode() & SLOTS - 1;
-            return given[slot] == text ? written[slot] : null;
+        Written(java.util.function.UnaryOperator<String> write) {
+            this.write = write;
         }
 
-        /** {@return the text written, kept for the string it was written from} */
-        String put(String text, String writtenText) {
+        /** {@return the text as written: the one kept for this very string, or written now and kept} */
+        String of(String text) {
             int slot = text.hashCode() & SLOTS - 1;
-            given[slot] = text;
-            written[slot] = writtenText;
-            return writtenText;
+            if (given[slot] != text) {
+                given[slot] = text;
+                written[slot] = write.apply(text);
+            }
+            return written[slot];
         }
-    }
-
-    // a name part as written, from those kept where it is one
-    private String part(String text, Entry e) {
-        String written = e.parts.get(text);
-        return written != null ? written : e.parts.put(text, part(text));
     }
 
     // a name part with a comma is braced whole; the word "and" is braced where it stands
