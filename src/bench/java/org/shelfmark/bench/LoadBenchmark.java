@@ -18,11 +18,16 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.shelfmark.ExchangeFormat;
+import org.shelfmark.ReadResult;
 import org.shelfmark.Shelfmark;
 import org.shelfmark.model.Library;
 import org.shelfmark.model.Reference;
 
-/** A directory of YAML record files loaded, every record checked. */
+/**
+ * A directory of YAML record files loaded, every record checked; and the same records read from
+ * one CSL-JSON file, as {@code ./shelfmark bibliography --input} reads its list.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -35,6 +40,7 @@ public class LoadBenchmark {
     int size;
 
     private Path dir;
+    private Path json;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
@@ -43,6 +49,10 @@ public class LoadBenchmark {
             try (Writer out = Files.newBufferedWriter(dir.resolve(r.id() + ".yaml"))) {
                 Shelfmark.writeRecord(r, false, out);
             }
+        }
+        json = Files.createTempFile("shelfmark-bench", ".json");
+        try (Writer out = Files.newBufferedWriter(json)) {
+            Shelfmark.writeCslJson(References.of(size).references(), out);
         }
     }
 
@@ -54,10 +64,16 @@ public class LoadBenchmark {
             }
         }
         Files.delete(dir);
+        Files.delete(json);
     }
 
     @Benchmark
     public Library load() {
         return Shelfmark.load(dir);
+    }
+
+    @Benchmark
+    public ReadResult readCslJson() {
+        return Shelfmark.read(json, ExchangeFormat.CSL_JSON);
     }
 }
