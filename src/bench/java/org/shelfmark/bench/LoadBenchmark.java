@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -44,15 +45,20 @@ public class LoadBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
+        List<Reference> references = References.of(size).references();
         dir = Files.createTempDirectory("shelfmark-bench");
-        for (Reference r : References.of(size).references()) {
+        for (Reference r : references) {
             try (Writer out = Files.newBufferedWriter(dir.resolve(r.id() + ".yaml"))) {
                 Shelfmark.writeRecord(r, false, out);
             }
         }
         json = Files.createTempFile("shelfmark-bench", ".json");
         try (Writer out = Files.newBufferedWriter(json)) {
-            Shelfmark.writeCslJson(References.of(size).references(), out);
+            Shelfmark.writeCslJson(references, out);
+        }
+        ReadResult read = readCslJson();
+        if (read.hasErrors() || read.references().size() != size) {
+            throw new IllegalStateException("the generated CSL-JSON does not read back whole: " + read.diagnostics());
         }
     }
 
