@@ -163,18 +163,21 @@ public final class BibtexWriter {
 
         // the text, a field's line begun in it up to its value
         private StringBuilder named(String name) {
-            text.append(fields ? ",\n  " : "\n  ").append(name).append(" = ");
-            fields = true;
-            return text;
+            return separated().append("\n  ").append(name).append(" = ");
         }
 
         /** {@return the text, a braced field opened in it under a head ({@link #head}), for its value and closing brace} */
         StringBuilder openHead(String head) {
+            return separated().append(head);
+        }
+
+        // the text, with the comma that ends the field before, if there is one
+        private StringBuilder separated() {
             if (fields) {
                 text.append(',');
             }
             fields = true;
-            return text.append(head);
+            return text;
         }
 
         void end() {
