@@ -12,8 +12,16 @@ import java.util.List;
  */
 public sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
 
+    /** {@return the line the value starts on, from 1} */
+    int line();
+
+    /** {@return the column the value starts at, from 1} */
+    int column();
+
     /** {@return where the value starts} */
-    Position at();
+    default Position at() {
+        return new Position(line(), column());
+    }
 
     /** {@return what a message calls this kind of value} */
     String kindName();
@@ -37,11 +45,6 @@ public sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
         /** A mapping that starts at a position. */
         public Mapping(List<Entry> entries, Position at) {
             this(entries, at.line(), at.column());
-        }
-
-        @Override
-        public Position at() {
-            return new Position(line, column);
         }
 
         @Override
@@ -89,11 +92,6 @@ public sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
         }
 
         @Override
-        public Position at() {
-            return new Position(line, column);
-        }
-
-        @Override
         public String kindName() {
             return "a list";
         }
@@ -112,11 +110,6 @@ public sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
         /** A value that starts at a position. */
         public Scalar(String text, boolean quoted, Position at) {
             this(text, quoted, at.line(), at.column());
-        }
-
-        @Override
-        public Position at() {
-            return new Position(line, column);
         }
 
         @Override
